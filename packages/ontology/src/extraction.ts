@@ -1,0 +1,111 @@
+// The extraction JSON of ../shared/ontology.md, as TypeScript types.
+// Everything the extractor produces and the store consumes goes through these shapes.
+
+export const ENTITY_TYPES = ['Person', 'Organization', 'Country', 'Place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Relation predicates between entities (the extraction JSON's `relations`). */
+export const RELATION_PREDICATES = [
+  'HOLDS_ROLE',
+  'URGED',
+  'SANCTIONED',
+  'MET_WITH',
+  'VISITED',
+  'OPPOSED',
+  'SUPPORTED',
+  'CRITICIZED',
+  'COOPERATED_WITH',
+] as const;
+export type RelationPredicate = (typeof RELATION_PREDICATES)[number];
+
+/** Predicates that read the same both ways; stored in one direction, matched in either. */
+export const SYMMETRIC_PREDICATES: ReadonlySet<RelationPredicate> = new Set(['MET_WITH', 'COOPERATED_WITH']);
+
+export type ClaimKind = 'direct' | 'indirect';
+
+export interface ArticleMeta {
+  /** Content hash of the normalised text (see articleId in ids.ts). */
+  id: string;
+  title: string | null;
+  /** Outlet, e.g. "Xinhua". */
+  source: string | null;
+  /** ISO date (YYYY-MM-DD) or null when the text does not say. */
+  publishedAt: string | null;
+  path: string | null;
+  url?: string | null;
+  /** Date of the event from a dateline ("BEIJING, Jan. 30 (Xinhua) --"), when present. */
+  dateline?: string | null;
+}
+
+export interface Entity {
+  /** Stable slug: `person:mao-ning`, `country:united-states`. */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Article ids that name the entity (drives MENTIONS). */
+  mentionedIn?: string[];
+}
+
+export interface Topic {
+  id: string; // `topic:fentanyl`
+  name: string;
+}
+
+export interface Evidence {
+  articleId: string;
+  /** The sentence text, verbatim. */
+  sentence: string;
+  /** Character offsets in the article text (of the claim text, or of the sentence for relations). */
+  start: number;
+  end: number;
+  negated?: boolean;
+  hedged?: boolean;
+}
+
+export interface Claim {
+  id: string;
+  /** Entity id of the speaker. */
+  speaker: string;
+  /** Content of the claim, without the attribution cue. */
+  text: string;
+  kind: ClaimKind;
+  /** Entity or topic ids the claim concerns. */
+  about: string[];
+  /** Article ids where the claim was found. */
+  articles: string[];
+  /** The reporting cue ("said", "urged", "according to"). */
+  cue?: string;
+  /** Offsets of `text` in the article (the first article when several). */
+  start?: number;
+  end?: number;
+  sentence?: string;
+  evidence?: Evidence[];
+  /** When the claim was made, if known (the article's dateline or publication date). */
+  date?: string | null;
+}
+
+export interface Relation {
+  subject: string;
+  predicate: RelationPredicate;
+  object: string;
+  evidence: Evidence[];
+  negated: boolean;
+  hedged: boolean;
+  /** HOLDS_ROLE only: the title ("spokesperson", "Defense Minister"). */
+  title?: string;
+}
+
+export interface Extraction {
+  articles: ArticleMeta[];
+  entities: Entity[];
+  claims: Claim[];
+  relations: Relation[];
+  topics?: Topic[];
+}
+
+/** Per-article failure reported instead of crashing (binary input, no English, too large). */
+export interface ExtractionError {
+  path: string | null;
+  reason: string;
+}

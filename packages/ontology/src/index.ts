@@ -1,0 +1,3 @@
+export * from './extraction.js';
+export * from './ids.js';
+export * from './graph-model.js';
