@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // (*.int.test.ts, *.e2e.test.ts) share one server started by the global setup and run one file at a time.
 export default defineConfig({
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-output/vitest.json' },
     projects: [
       {
         test: {
