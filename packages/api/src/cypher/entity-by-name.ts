@@ -1,0 +1,19 @@
+import { cypher, type CypherQuery } from '../db/cypher.js';
+import { entityMap } from './projections.js';
+
+// Canonical name first, then aliases; among equals the most mentioned entity wins.
+const TEXT = `
+MATCH (e:Entity)
+WHERE toLower(e.name) = $name OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) = $name)
+WITH e, CASE WHEN toLower(e.name) = $name THEN 0 ELSE 1 END AS rank
+ORDER BY rank, COUNT { (e)<-[:MENTIONS]-() } DESC, e.id
+LIMIT 1
+RETURN ${entityMap('e')} AS entity`;
+
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function entityByName(name: string): CypherQuery {
+  return cypher('entityByName', TEXT, { name: normaliseName(name) });
+}

@@ -1,0 +1,70 @@
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../../context.js';
+import { Claim, ReportedInEdge } from '../types/claim.js';
+import { Entity } from '../types/entity.js';
+import { ReportedInConnection, SubjectConnection } from '../types/connections.js';
+import { connectionComplexity } from '../types/common.js';
+import { PageArgs } from '../args.js';
+import type { ClaimRow, EntityRow, EvidenceRow, ReportRow } from '../../rows.js';
+import { claimAbout } from '../../cypher/claim-about.js';
+import { claimReports } from '../../cypher/claim-reports.js';
+import { nestedConnection } from './helpers.js';
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @FieldResolver(() => String)
+  text(@Root() c: ClaimRow): string {
+    return c.text ?? '';
+  }
+
+  @FieldResolver(() => Int)
+  outletCount(@Root() c: ClaimRow): number {
+    return c.outletCount ?? c.outlets?.length ?? 0;
+  }
+
+  @FieldResolver(() => [String])
+  outlets(@Root() c: ClaimRow): string[] {
+    return c.outlets ?? [];
+  }
+
+  @FieldResolver(() => Int)
+  articleCount(@Root() c: ClaimRow): number {
+    return c.articleCount ?? 0;
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'Who stated it' })
+  async speaker(@Root() c: ClaimRow, @Ctx() ctx: ApiContext): Promise<EntityRow | null> {
+    return c.speakerId ? ctx.loaders.nodes.load(c.speakerId) : null;
+  }
+
+  @FieldResolver(() => SubjectConnection, { description: 'Entities and topics the claim concerns', complexity: connectionComplexity })
+  about(@Root() c: ClaimRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
+    return nestedConnection<EntityRow>(ctx, c.id, 'about', args, [], (ids, page) => claimAbout(ids, page), {
+      prime: (items) => ctx.loaders.primeNodes(items),
+    });
+  }
+
+  @FieldResolver(() => ReportedInConnection, {
+    description: 'Articles carrying the claim, oldest first, with their outlet and wording',
+    complexity: connectionComplexity,
+  })
+  reportedIn(@Root() c: ClaimRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
+    return nestedConnection<ReportRow, ReportedInEdge>(ctx, c.id, 'reportedIn', args, [], (ids, page) => claimReports(ids, page), {
+      edge: (r, cursor) => ({
+        cursor,
+        node: r.article,
+        text: r.text,
+        cue: r.cue,
+        kind: r.kind,
+        evidence: {
+          articleId: r.articleId,
+          sentence: r.sentence,
+          start: r.start,
+          end: r.end,
+          negated: false,
+          hedged: false,
+        } satisfies EvidenceRow,
+      }),
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { RELATION_PREDICATES } from '@kg/ontology';
+import type { ApiContext } from '../../context.js';
+import { toConnection, toPage, type Connection, type Page, type PageArgs } from '../../pagination.js';
+import type { Paged } from '../../loaders.js';
+import type { CypherQuery } from '../../db/cypher.js';
+import { ApiError } from '../../errors.js';
+
+/** Predicates asked for, or all of them. */
+export function predicatesOf(list: readonly string[] | null | undefined): string[] {
+  return list && list.length > 0 ? [...new Set(list)] : [...RELATION_PREDICATES];
+}
+
+export function intInRange(name: string, v: number, min: number, max: number): number {
+  if (!Number.isInteger(v) || v < min || v > max) throw new ApiError('BAD_USER_INPUT', `"${name}" must be between ${min} and ${max}`);
+  return v;
+}
+
+/**
+ * Resolves a nested paged list through the request's batched loader: `key` names the list and
+ * its arguments, `build` makes the statement for every parent of the level at once.
+ */
+export async function nestedConnection<T, E extends { cursor: string } = { cursor: string; node: T }>(
+  ctx: ApiContext,
+  parentId: string,
+  list: string,
+  args: PageArgs,
+  extraKey: unknown[],
+  build: (ids: readonly string[], page: Page) => CypherQuery,
+  opts: { prime?: (items: T[]) => void; edge?: (node: T, cursor: string) => E } = {},
+): Promise<Connection<T, E>> {
+  const page = toPage(args);
+  const key = JSON.stringify([list, page.skip, page.limit, ...extraKey]);
+  const loader = ctx.loaders.list<T>(key, (ids) => build(ids, page), opts.prime);
+  const res: Paged<T> = await loader.load(parentId);
+  return toConnection<T, E>(res.items, res.total, page, opts.edge);
+}

@@ -1,0 +1,15 @@
+import { launchChromium } from './browser.js';
+const b = await launchChromium();
+const page = await b.context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4917/');
+await page.screenshot({ path: '/tmp/devstub/empty.png' });
+await page.fill('#search', 'ann');
+await page.waitForSelector('#results li[data-id]');
+await page.screenshot({ path: '/tmp/devstub/results.png' });
+await page.click('#results li[data-id]');
+await page.waitForSelector('#panel .claim');
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/devstub/graph.png' });
+await b.close();

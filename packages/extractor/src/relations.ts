@@ -1,0 +1,275 @@
+// Stage 5: relations from verb frames and nominalisations over resolved mentions, plus roles from
+// titles/appositions and criticism read off claims. Each relation carries its sentence as evidence
+// and negated/hedged flags from the words between subject and object.
+import type { RelationPredicate } from '@kg/ontology';
+import type { Analysis, Token } from './nlp.js';
+import type { Resolved } from './resolve.js';
+import type { RawClaim, Unit } from './claims.js';
+import { CRITICISM_RE, HEDGE_RE, NEGATION_RE, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+
+const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.split(/[\s-]+/)), ...TITLE_MODIFIERS, 'visiting']);
+
+export interface RawRelation {
+  subject: number;
+  predicate: RelationPredicate;
+  object: number;
+  start: number; // sentence offsets
+  end: number;
+  negated: boolean;
+  hedged: boolean;
+  title?: string;
+}
+
+const ADV = new Set(['also', 'further', 'firmly', 'strongly', 'has', 'have', 'had', 'will', 'would', 'to', 'not', 'never', 'again',
+  'repeatedly', 'recently', 'once', 'jointly', 'formally', 'officially', 'on', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'is', 'was', 'are', 'were', 'be', 'been', 'did', 'does', 'do', 'may', 'might', 'could',
+  'should', 'must', 'can', 'cannot', 'still', 'always', 'ready', 'willing', 'considering', 'reportedly', 'publicly']);
+const PREPS = new Set(['of', 'with', 'from', 'to', 'on', 'in', 'by', 'for', 'against', 'toward', 'towards', 'about', 'at', 'into', 'between', 'among', 'over', 'under', 'than', 'as', 'after', 'before']);
+const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'any', 'all', 'such', 'so-called', 'relevant', 'certain', 'visiting', 'upcoming']);
+
+const VERB_FRAMES: Array<{ re: RegExp; pred: RelationPredicate; prep?: RegExp; nominal?: boolean }> = [
+  { re: /^(?:met|meet|meets|meeting)$/, pred: 'MET_WITH' },
+  { re: /^(?:talks|talked|discuss|discussed|discusses|discussing|meeting|met|meet|meets|phoned|called|spoke|speaks|speak)$/, pred: 'MET_WITH', prep: /^with$/ },
+  { re: /^(?:visit|visits|visited|visiting|trip|tour|toured|travel|travels|traveled|travelled)$/, pred: 'VISITED' },
+  { re: /^(?:oppose|opposes|opposed|opposing|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing)$/, pred: 'OPPOSED' },
+  { re: /^(?:support|supports|supported|supporting|welcome|welcomes|welcomed|welcoming|back|backs|backed|backing|endorse|endorses|endorsed|praised|praises|praise|hailed|hails)$/, pred: 'SUPPORTED' },
+  { re: /^(?:accuse|accuses|accused|accusing|blame|blames|blamed|blaming|condemn|condemns|condemned|condemning|criticize|criticizes|criticized|criticizing|criticise|criticises|criticised|criticising|denounce|denounces|denounced|slammed|slams|slam|rebuked|rebukes|lambasted)$/, pred: 'CRITICIZED' },
+  { re: /^(?:cooperate|cooperates|cooperated|cooperating|cooperation|work|works|worked|working|partner|partnered|partnering|collaborate|collaborates|collaborated|collaborating|collaboration)$/, pred: 'COOPERATED_WITH', prep: /^with$/ },
+  { re: /^(?:urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|presses|pressing)$/, pred: 'URGED' },
+];
+
+export function extractRelations(text: string, an: Analysis, r: Resolved, us: Unit[], claims: RawClaim[]): RawRelation[] {
+  const toks = an.tokens;
+  const out: RawRelation[] = [];
+  const mentionAt = new Map<number, number>(); // t0 -> mention index
+  const mentionEnd = new Map<number, number>(); // t1 -> mention index
+  r.mentions.forEach((m, i) => {
+    if (r.entOf[i]! < 0) return;
+    if (!mentionAt.has(m.t0) || r.mentions[mentionAt.get(m.t0)!]!.t1 < m.t1) mentionAt.set(m.t0, i);
+    if (!mentionEnd.has(m.t1) || r.mentions[mentionEnd.get(m.t1)!]!.t0 > m.t0) mentionEnd.set(m.t1, i);
+  });
+  const personOfAffil = new Map<object, number>();
+  r.mentions.forEach((p, j) => { if (p.type === 'Person' && p.kind === 'name' && p.affil && r.entOf[j]! >= 0 && p.t0 <= p.affil.t1 + 4) personOfAffil.set(p.affil, j); });
+  const ent = (i: number) => r.entities[r.entOf[i]!]!;
+  const isActor = (i: number) => { const m = r.mentions[i]!; return m.kind !== 'demonym' && (ent(i).type !== 'Place'); };
+
+  const claimsByUnit = new Map<number, RawClaim[]>();
+  for (const c of claims) { const l = claimsByUnit.get(c.sentStart) ?? []; l.push(c); claimsByUnit.set(c.sentStart, l); }
+  for (const u of us) {
+    const uClaims = claimsByUnit.get(u.start) ?? [];
+    const claimAt = (k: number): RawClaim | undefined => uClaims.find((c) => k >= c.c0 && k < c.c1) ?? uClaims[0];
+    const emit = (s: number, pred: RelationPredicate, o: number, from: number, to: number, extra: Partial<RawRelation> = {}) => {
+      if (s < 0 || o < 0 || s === o) return;
+      const window = text.slice(toks[Math.max(u.t0, Math.min(from, to))]!.s, toks[Math.min(u.t1 - 1, Math.max(from, to))]!.e);
+      out.push({
+        subject: s, predicate: pred, object: o, start: u.start, end: u.end,
+        negated: extra.negated ?? NEGATION_RE.test(window), hedged: extra.hedged ?? HEDGE_RE.test(window),
+        ...(extra.title ? { title: extra.title } : {}),
+      });
+    };
+    /** Subject of the verb at k: the nearest actor before it that is not inside a prepositional phrase. */
+    const subjectBefore = (k: number, exclude = -1): { e: number; t: number } | null => {
+      for (let q = k - 1; q >= u.t0; q--) {
+        const w = toks[q]!;
+        if (['he', 'she', 'we', 'i', 'it', 'they'].includes(w.l)) {
+          const c = claimAt(q);
+          if (c && (w.l === 'we' || w.l === 'i' || q < c.c1)) { if (c.speaker !== exclude) return { e: weCountry(c.speaker, w.l), t: q }; }
+          continue;
+        }
+        const mi = mentionEnd.get(q + 1);
+        if (mi === undefined) continue;
+        const m = r.mentions[mi]!;
+        if (!isActor(mi) || r.entOf[mi] === exclude) { q = m.t0; continue; }
+        const pre = toks[m.t0 - 1]?.l ?? '';
+        const pre2 = toks[m.t0 - 2]?.l ?? '';
+        if (m.possessive || PREPS.has(pre) || (DET.has(pre) && PREPS.has(pre2))) { q = m.t0; continue; }
+        return { e: r.entOf[mi]!, t: m.t0 };
+      }
+      return null;
+    };
+    const weCountry = (speaker: number, w: string) => {
+      if (w !== 'we') return speaker;
+      const role = r.roles.find((x) => x.person === speaker);
+      const aff = role ? r.entities[role.affil]! : undefined;
+      if (aff?.type === 'Country') return role!.affil;
+      if (aff?.country) return r.entities.findIndex((e) => e.type === 'Country' && e.name === aff.country);
+      return speaker;
+    };
+    /** First actor after k (skipping determiners and a few adjectives). */
+    const objectAfter = (k: number, maxGap = 3, places = true): { e: number; t: number; i: number } | null => {
+      for (let q = k, n = 0; q < u.t1 && n <= maxGap; q++, n++) {
+        const mi = mentionAt.get(q);
+        if (mi !== undefined) {
+          const m = r.mentions[mi]!;
+          // an affiliation before a titled person: "US Secretary of State Antony Blinken" -> the person
+          const person = personOfAffil.get(m) ?? -1;
+          if (person >= 0) return { e: r.entOf[person]!, t: r.mentions[person]!.t1, i: person };
+          if (m.kind === 'demonym') { q = m.t1 - 1; continue; }
+          if (!places && ent(mi).type === 'Place') return null;
+          return { e: r.entOf[mi]!, t: m.t1, i: mi };
+        }
+        const w = toks[q]!;
+        if (/^[,.;:"“”]$/.test(w.v)) return null;
+        if (TITLE_WORDS.has(w.l)) n--; // titles do not count toward the gap
+      }
+      return null;
+    };
+
+    for (let k = u.t0; k < u.t1; k++) {
+      const t = toks[k]!;
+      for (const f of VERB_FRAMES) {
+        if (!f.re.test(t.l)) continue;
+        let q = k + 1;
+        if (f.prep) { if (!f.prep.test(toks[q]?.l ?? '')) continue; q++; }
+        const pred = f.pred;
+        if (pred === 'VISITED') {
+          if (toks[q]?.l === 'to') q++;
+          if (t.l === 'visiting') {
+            // "meeting with visiting X in Beijing": X visited the place
+            const person = objectAfter(q, 2, false);
+            if (person && toks[person.t]?.l === 'in') {
+              const place = objectAfter(person.t + 1, 1);
+              if (place && ['Place', 'Country'].includes(r.entities[place.e]!.type)) emit(person.e, 'VISITED', place.e, k, place.t);
+            }
+            if (person) continue;
+          }
+          const o = objectAfter(q, 2);
+          if (!o || !['Place', 'Country'].includes(r.entities[o.e]!.type)) continue;
+          const s = possessorBefore(k) ?? subjectBefore(k, o.e);
+          if (s) emit(s.e, pred, o.e, s.t, k);
+          continue;
+        }
+        if (pred === 'MET_WITH' && /^(?:met|meet|meets)$/.test(t.l) && toks[q]?.l === 'with') q++;
+        if (pred === 'MET_WITH' && t.l === 'meeting' && toks[q]?.l === 'between') {
+          const a = objectAfter(q + 1, 2, false);
+          if (a && toks[a.t]?.l === 'and') { const b = objectAfter(a.t + 1, 2, false); if (b) emit(a.e, pred, b.e, k, b.t); }
+          continue;
+        }
+        if (pred === 'MET_WITH' && t.l === 'meeting' && !f.prep) continue;
+        if (pred === 'URGED') {
+          const o = objectAfter(q, 2, false);
+          if (!o) continue;
+          if (!(toks[o.t]?.l === 'to' || (toks[o.t]?.l === 'not' && toks[o.t + 1]?.l === 'to'))) continue;
+          const s = subjectBefore(k, o.e) ?? inheritedSpeaker(k);
+          if (s) emit(s.e, pred, o.e, s.t, k, { negated: false });
+          continue;
+        }
+        if (pred === 'SUPPORTED' || pred === 'OPPOSED') {
+          // "welcomed a decision by the World Health Assembly", "refusing Taiwan's participation"
+          let o = objectAfter(q, 2);
+          if (!o && pred === 'SUPPORTED') {
+            for (let z = q; z < Math.min(u.t1, q + 5); z++) if (toks[z]!.l === 'by') { o = objectAfter(z + 1, 1); break; }
+          }
+          if (!o) continue;
+          const s = subjectBefore(k, o.e) ?? inheritedSpeaker(k);
+          if (s) emit(s.e, pred, o.e, s.t, k);
+          continue;
+        }
+        const o = objectAfter(q, pred === 'COOPERATED_WITH' || pred === 'MET_WITH' ? 2 : 2, pred !== 'MET_WITH' ? pred !== 'CRITICIZED' : false);
+        if (!o) continue;
+        if (r.entities[o.e]!.type === 'Place') continue;
+        const s = subjectBefore(k, o.e) ?? inheritedSpeaker(k);
+        if (s) emit(s.e, pred, o.e, s.t, k);
+      }
+      // sanctions: "imposes sanctions on X", "lift sanctions against X", "U.S. sanctions on X"
+      if (t.l === 'sanctions' || t.l === 'sanction' || t.l === 'sanctioned' || t.l === 'sanctioning') {
+        let q = k + 1;
+        let o: { e: number; t: number; i: number } | null = null;
+        if (t.l === 'sanctions' || t.l === 'sanction') { if (!['on', 'against'].includes(toks[q]?.l ?? '')) continue; q++; }
+        o = objectAfter(q, 2, false);
+        if (!o) continue;
+        // the agent: a nominal modifier ("U.S. sanctions"), the urged party ("urged X to lift"), the subject
+        let s: { e: number; t: number } | null = null;
+        let z = k - 1;
+        while (z > u.t0 && /^(?:illegal|unilateral|new|fresh|further|economic|and|,|its|the|any|all|such|those|these)$/.test(toks[z]!.l)) z--;
+        const mod = mentionEnd.get(z + 1);
+        if (mod !== undefined && isActor(mod)) s = { e: r.entOf[mod]!, t: r.mentions[mod]!.t0 };
+        if (!s) s = urgedBefore(k);
+        if (!s) s = administrationOf(k);
+        if (!s) s = subjectBefore(k, o.e);
+        const lifting = /\b(?:lift\w*|remov\w*|eas\w*|roll\w* back)\b/i.test(text.slice(toks[Math.max(u.t0, k - 5)]!.s, t.s));
+        if (s) emit(s.e, 'SANCTIONED', o.e, s.t, k, lifting ? { hedged: false, negated: false } : {});
+      }
+    }
+
+    /** "X's (upcoming) visit to", "the secretary of state's trip to" */
+    function possessorBefore(k: number): { e: number; t: number } | null {
+      let q = k - 1;
+      while (q > u.t0 && /^(?:upcoming|planned|first|official|state|recent|latest|two-day|three-day|historic|potential)$/.test(toks[q]!.l)) q--;
+      if (toks[q]?.v === "'s" || toks[q]?.v === '’s' || toks[q]?.v === "'") {
+        const mi = mentionEnd.get(q);
+        if (mi !== undefined) return { e: r.entOf[mi]!, t: r.mentions[mi]!.t0 };
+      }
+      if (toks[q]?.l === 'by') { const o = objectAfter(k + 1, 0); void o; }
+      return null;
+    }
+    /** In "urged X to ... lift sanctions", the urged party is the agent. */
+    function urgedBefore(k: number): { e: number; t: number } | null {
+      for (let q = k - 1; q >= u.t0; q--) {
+        if (/^(?:urge|urges|urged|urging|asked|ask|asks|asking|called)$/.test(toks[q]!.l)) {
+          const o = objectAfter(q + 1 + (toks[q + 1]?.l === 'on' ? 1 : 0), 2, false);
+          return o ? { e: o.e, t: o.t } : null;
+        }
+      }
+      return null;
+    }
+    /** "his administration": the country the person serves. */
+    function administrationOf(k: number): { e: number; t: number } | null {
+      for (let q = k - 1; q > u.t0; q--) {
+        if (/^(?:administration|government)$/.test(toks[q]!.l) && /^(?:his|her)$/.test(toks[q - 1]!.l)) {
+          const c = claimAt(q);
+          const who = c?.speaker;
+          if (who === undefined) return null;
+          const role = r.roles.find((x) => x.person === who && r.entities[x.affil]!.type === 'Country');
+          return role ? { e: role.affil, t: q } : null;
+        }
+      }
+      return null;
+    }
+    function inheritedSpeaker(k: number): { e: number; t: number } | null {
+      const c = uClaims.find((x) => x.c0 > k - 3 && x.c0 <= k + 3) ?? uClaims.find((x) => k >= x.c0 && k < x.c1);
+      return c ? { e: c.speaker, t: k } : null;
+    }
+  }
+
+  // criticism read off claims: a claim blaming an actor other than the speaker and the speaker's side
+  for (const c of claims) {
+    const side = new Set<number>([c.speaker]);
+    for (const role of r.roles) if (role.person === c.speaker) { side.add(role.affil); const a = r.entities[role.affil]!; if (a.country) side.add(r.entities.findIndex((e) => e.type === 'Country' && e.name === a.country)); }
+    const sp = r.entities[c.speaker]!;
+    if (sp.country) side.add(r.entities.findIndex((e) => e.type === 'Country' && e.name === sp.country));
+    const re = new RegExp(CRITICISM_RE.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(c.text))) {
+      const at = c.start + m.index;
+      let target = -1;
+      let best = -1;
+      r.mentions.forEach((mm, i) => {
+        const e = r.entOf[i]!;
+        if (e < 0 || mm.s < c.start || mm.e > at || side.has(e) || mm.kind === 'demonym') return;
+        if (!['Country', 'Organization', 'Person'].includes(r.entities[e]!.type)) return;
+        if (mm.s > best) { best = mm.s; target = e; }
+      });
+      if (target < 0) {
+        r.mentions.forEach((mm, i) => {
+          const e = r.entOf[i]!;
+          if (target >= 0 || e < 0 || mm.s < at || mm.e > c.end || side.has(e) || mm.kind === 'demonym') return;
+          if (PREPS.has(toks[mm.t0 - 1]?.l ?? '') || PREPS.has(toks[mm.t0 - 2]?.l ?? '')) return;
+          if (['Country', 'Organization'].includes(r.entities[e]!.type) && !mm.possessive) target = e;
+        });
+      }
+      if (target >= 0) {
+        out.push({ subject: c.speaker, predicate: 'CRITICIZED', object: target, start: c.sentStart, end: c.sentEnd, negated: false, hedged: false });
+        break;
+      }
+    }
+  }
+  // roles
+  for (const role of r.roles) {
+    const m = r.mentions[role.mention]!;
+    const u = us.find((x) => m.s >= x.start && m.e <= x.end);
+    out.push({ subject: role.person, predicate: 'HOLDS_ROLE', object: role.affil, start: u?.start ?? m.s, end: u?.end ?? m.e, negated: false, hedged: false, title: role.title });
+  }
+  return out;
+}
+export type { Token };

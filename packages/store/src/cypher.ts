@@ -1,0 +1,32 @@
+// Cypher fragments shared by the writer and retraction. Only constants from this file and whitelisted
+// labels/types are ever spliced into statements; all values travel as parameters.
+import { RELATION_PREDICATES } from '@kg/ontology';
+
+/** Relationship types that carry evidence arrays. */
+export const EVIDENCE_TYPES: readonly string[] = ['SAID', 'ABOUT', ...RELATION_PREDICATES];
+
+/**
+ * Given `r` and `keep` (indexes of slots to keep) in scope, and optionally `row` holding new slot arrays,
+ * writes the evidence arrays, the first-slot scalars, `hedged` (all slots hedged) and `articleCount`.
+ */
+export function rewriteEvidence(append: boolean): string {
+  const add = (f: string): string => (append ? ` + row.${f}` : '');
+  return `
+WITH r, row,
+  [i IN keep | r.evidenceArticleIds[i]]${add('aids')} AS aids,
+  [i IN keep | r.evidenceSentences[i]]${add('sents')} AS sents,
+  [i IN keep | r.evidenceStarts[i]]${add('starts')} AS starts,
+  [i IN keep | r.evidenceEnds[i]]${add('ends')} AS ends,
+  [i IN keep | r.evidenceNegated[i]]${add('negs')} AS negs,
+  [i IN keep | r.evidenceHedged[i]]${add('hedges')} AS hedges
+SET r.evidenceArticleIds = aids, r.evidenceSentences = sents, r.evidenceStarts = starts,
+    r.evidenceEnds = ends, r.evidenceNegated = negs, r.evidenceHedged = hedges,
+    r.articleId = aids[0], r.sentence = sents[0], r.start = starts[0], r.end = ends[0],
+    r.hedged = size(hedges) > 0 AND all(h IN hedges WHERE h),
+    r.articleCount = size(COLLECT { UNWIND aids AS x RETURN DISTINCT x })`;
+}
+
+/** Indexes of the slots of `r` whose article is not in `list`. */
+export function keepSlots(list: string): string {
+  return `[i IN range(0, size(coalesce(r.evidenceArticleIds, [])) - 1) WHERE NOT r.evidenceArticleIds[i] IN ${list}] AS keep`;
+}

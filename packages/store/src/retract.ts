@@ -1,0 +1,146 @@
+// Removing an article's contribution: its evidence slots everywhere, its REPORTED_IN and MENTIONS, the
+// facts and claims left without support, and entities left with no relationship at all.
+// An article's facts are reached through the entities it MENTIONS (the writer guarantees every entity a
+// fact of the article involves is mentioned) and through the claims REPORTED_IN it.
+import { caption } from '@kg/ontology';
+import { resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { EVIDENCE_TYPES, keepSlots, rewriteEvidence } from './cypher.js';
+import { inTransaction, type Tx } from './session.js';
+
+const EVIDENCE_PATTERN = EVIDENCE_TYPES.join('|');
+
+export interface DetachStats {
+  articles: number;
+  claimsDeleted: number;
+  factsDeleted: number;
+  entitiesDeleted: number;
+}
+
+/**
+ * Detaches the given articles inside `tx`. Returns the ids of surviving claims they were reported with,
+ * whose counters must be refreshed (refreshClaims) once the transaction's writes are done.
+ */
+export async function detachArticles(tx: Tx, ids: readonly string[], stats?: DetachStats): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const one = async (cypher: string, params: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const res = await tx.run(cypher, params);
+    return res.records[0]?.toObject() ?? {};
+  };
+  const cand = await one(
+    'UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.id) AS ids',
+    { ids },
+  );
+  const entityIds = (cand.ids as string[] | undefined) ?? [];
+
+  let facts = 0;
+  for (const via of [
+    'UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity)',
+    'UNWIND $ids AS id MATCH (:Article {id: id})<-[:REPORTED_IN]-(e:Claim)',
+  ]) {
+    const out = await one(
+      `${via}
+       MATCH (e)-[r:${EVIDENCE_PATTERN}]-()
+       WHERE any(x IN r.evidenceArticleIds WHERE x IN $ids)
+       WITH DISTINCT r
+       WITH r, null AS row, ${keepSlots('$ids')}
+       ${rewriteEvidence(false)}
+       WITH r WHERE size(r.evidenceArticleIds) = 0
+       DELETE r
+       RETURN count(*) AS deleted`,
+      { ids },
+    );
+    facts += Number(out.deleted ?? 0);
+  }
+
+  const claims = await one(
+    `UNWIND $ids AS id MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(c:Claim)
+     DELETE rep
+     RETURN collect(DISTINCT c.id) AS ids`,
+    { ids },
+  );
+  const claimIds = (claims.ids as string[] | undefined) ?? [];
+  const gone = await one(
+    `UNWIND $claims AS cid MATCH (c:Claim {id: cid})
+     WHERE NOT EXISTS { (c)-[:REPORTED_IN]->() }
+     DETACH DELETE c
+     RETURN collect(cid) AS ids`,
+    { claims: claimIds },
+  );
+  const deletedClaims = new Set((gone.ids as string[] | undefined) ?? []);
+
+  await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a', { ids });
+  const orphans = await one(
+    `UNWIND $entities AS eid MATCH (e:Entity {id: eid})
+     WHERE NOT EXISTS { (e)--() }
+     DELETE e
+     RETURN count(*) AS n`,
+    { entities: entityIds },
+  );
+  await tx.run('MATCH (t:Topic) WHERE NOT EXISTS { (t)--() } DELETE t');
+
+  if (stats) {
+    stats.articles += ids.length;
+    stats.claimsDeleted += deletedClaims.size;
+    stats.factsDeleted += facts;
+    stats.entitiesDeleted += Number(orphans.n ?? 0);
+  }
+  return claimIds.filter((id) => !deletedClaims.has(id));
+}
+
+/**
+ * Recomputes the counters a claim derives from its REPORTED_IN: articleCount, outlets, outletCount and
+ * date (earliest report). When the wording the claim was founded with is no longer reported anywhere,
+ * the earliest remaining wording takes its place, so the text always has a source.
+ */
+export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const res = await tx.run(
+    `UNWIND $ids AS cid MATCH (c:Claim {id: cid})
+     CALL (c) {
+       MATCH (c)-[r:REPORTED_IN]->(a:Article)
+       WITH r, a ORDER BY r.date, a.id
+       RETURN collect(r.text) AS texts, count(r) AS n, min(r.date) AS date,
+              [s IN collect(DISTINCT a.source) WHERE s IS NOT NULL] AS outs
+     }
+     WITH c, texts, n, date, COLLECT { UNWIND outs AS o RETURN o ORDER BY o } AS outlets
+     SET c.articleCount = n, c.date = date, c.outlets = outlets, c.outletCount = size(outlets)
+     WITH c, texts WHERE size(texts) > 0 AND NOT c.text IN texts
+     SET c.text = texts[0]
+     RETURN c.id AS id, c.text AS text`,
+    { ids: [...new Set(ids)] },
+  );
+  const captions = res.records.map((r) => ({ id: r.get('id') as string, caption: caption(r.get('text') as string) }));
+  if (captions.length) {
+    await tx.run('UNWIND $rows AS row MATCH (c:Claim {id: row.id}) SET c.caption = row.caption', { rows: captions });
+  }
+}
+
+/** Article ids a reference names: an id, a stored path (as given or resolved), or a url. */
+export async function resolveArticleRef(tx: Tx, ref: string): Promise<string[]> {
+  const res = await tx.run(
+    `CALL () {
+       MATCH (a:Article {id: $ref}) RETURN a
+       UNION MATCH (a:Article) WHERE a.path IN $paths RETURN a
+       UNION MATCH (a:Article {url: $ref}) RETURN a
+     }
+     RETURN a.id AS id ORDER BY id`,
+    { ref, paths: [...new Set([ref, resolve(ref)])] },
+  );
+  return res.records.map((r) => r.get('id') as string);
+}
+
+export interface RetractResult extends DetachStats {
+  ids: string[];
+}
+
+/** Retracts the article(s) that `ref` (id, path or url) names, in one transaction. */
+export async function retractArticle(driver: Driver, ref: string): Promise<RetractResult> {
+  return inTransaction(driver, async (tx) => {
+    const ids = await resolveArticleRef(tx, ref);
+    const stats: DetachStats = { articles: 0, claimsDeleted: 0, factsDeleted: 0, entitiesDeleted: 0 };
+    const survivors = await detachArticles(tx, ids, stats);
+    await refreshClaims(tx, survivors);
+    return { ids, ...stats };
+  });
+}

@@ -1,0 +1,212 @@
+// Writes an Extraction: batched, parameterised UNWIND … MERGE statements inside one transaction, so an
+// extraction is stored entirely or not at all. Articles already in the graph are detached first (their
+// slots removed), which makes writing the same extraction twice leave the identical graph.
+import { caption, type EntityType, type Extraction } from '@kg/ontology';
+import type { Driver } from 'neo4j-driver';
+import { resolveInTransaction } from './corroboration.js';
+import { keepSlots, rewriteEvidence } from './cypher.js';
+import { chunk, planExtraction, toArrays, type Report, type Slot, type WritePlan } from './plan.js';
+import { detachArticles, refreshClaims } from './retract.js';
+import { inTransaction, type Tx } from './session.js';
+
+export interface WriteOptions {
+  /** Article ids to retract in the same transaction (older versions this extraction replaces). */
+  replaces?: readonly string[];
+  /** Rows per statement. */
+  rowsPerStatement?: number;
+  /** Corroboration threshold (similarity.ts). */
+  threshold?: number;
+}
+
+export interface WriteStats {
+  articles: number;
+  /** Articles that were already stored and were rewritten. */
+  rewritten: number;
+  replaced: number;
+  entities: number;
+  claimsCreated: number;
+  reports: number;
+  corroborated: number;
+  relations: number;
+  /** Relationship rows written (REPORTED_IN, SAID, ABOUT, MENTIONS, entity relations). */
+  relationshipWrites: number;
+  dangling: number;
+}
+
+const DEFAULT_ROWS = 5_000;
+
+async function runRows(tx: Tx, cypher: string, rows: readonly unknown[], size: number, extra: Record<string, unknown> = {}): Promise<void> {
+  for (const part of chunk(rows, size)) await tx.run(cypher, { ...extra, rows: part });
+}
+
+export async function writeExtraction(driver: Driver, extraction: Extraction, opts: WriteOptions = {}): Promise<WriteStats> {
+  const plan = planExtraction(extraction);
+  return inTransaction(driver, (tx) => writePlan(tx, plan, opts));
+}
+
+export async function writePlan(tx: Tx, plan: WritePlan, opts: WriteOptions = {}): Promise<WriteStats> {
+  const size = opts.rowsPerStatement ?? DEFAULT_ROWS;
+  const ids = plan.articles.map((a) => a.id);
+  const existing = await existingArticleIds(tx, ids);
+  const replaces = (opts.replaces ?? []).filter((id) => !ids.includes(id));
+  const touchedClaims = new Set<string>(await detachArticles(tx, [...existing, ...replaces]));
+
+  await runRows(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', plan.articles, size);
+
+  let entities = 0;
+  for (const [type, rows] of plan.entities) {
+    entities += rows.length;
+    await runRows(tx, entityStatement(type), rows, size);
+  }
+  await runRows(tx, 'UNWIND $rows AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name', plan.topics, size);
+
+  const res = await resolveInTransaction(tx, plan.reports, opts.threshold);
+  await runRows(
+    tx,
+    `UNWIND $rows AS row
+     MERGE (c:Claim {id: row.id})
+     ON CREATE SET c.text = row.text, c.caption = row.caption, c.kind = row.kind, c.speakerId = row.speakerId`,
+    res.created.map((c) => ({ ...c, caption: caption(c.text) })),
+    size,
+  );
+  const claimRows = claimRelationRows(plan.reports, res.claimOf);
+  await runRows(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
+     MERGE (c)-[r:REPORTED_IN]->(a)
+     SET r.articleId = row.article, r.text = row.text, r.cue = row.cue, r.kind = row.kind,
+         r.sentence = row.sentence, r.start = row.start, r.end = row.end, r.date = row.date`,
+    claimRows.reportedIn,
+    size,
+  );
+  await runRows(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
+     MERGE (e)-[r:SAID]->(c)
+     WITH r, row, ${keepSlots('row.articles')}
+     ${rewriteEvidence(true)}`,
+    claimRows.said,
+    size,
+  );
+  for (const label of ['Entity', 'Topic'] as const) {
+    await runRows(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
+       MERGE (c)-[r:ABOUT]->(t)
+       WITH r, row, ${keepSlots('row.articles')}
+       ${rewriteEvidence(true)}`,
+      claimRows.about.filter((r) => (r.topic ? 'Topic' : 'Entity') === label),
+      size,
+    );
+  }
+
+  let relations = 0;
+  for (const g of plan.relations) {
+    relations += g.rows.length;
+    const key = g.withTitle ? '{negated: row.negated, title: row.title}' : '{negated: row.negated}';
+    await runRows(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (s:Entity {id: row.s}) MATCH (o:${g.objectLabel} {id: row.o})
+       MERGE (s)-[r:${g.predicate} ${key}]->(o)
+       WITH r, row, ${keepSlots('row.articles')}
+       ${rewriteEvidence(true)}`,
+      g.rows,
+      size,
+    );
+  }
+
+  await runRows(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
+     MERGE (a)-[m:MENTIONS]->(e) SET m.count = row.count`,
+    plan.mentions,
+    size,
+  );
+
+  for (const id of res.claimOf) touchedClaims.add(id);
+  await refreshClaims(tx, [...touchedClaims]);
+
+  return {
+    articles: ids.length,
+    rewritten: existing.length,
+    replaced: replaces.length,
+    entities,
+    claimsCreated: res.created.length,
+    reports: plan.reports.length,
+    corroborated: res.corroborated,
+    relations,
+    relationshipWrites:
+      claimRows.reportedIn.length + claimRows.said.length + claimRows.about.length + relations + plan.mentions.length,
+    dangling: plan.dangling,
+  };
+}
+
+function entityStatement(type: EntityType): string {
+  // `type` comes from the ENTITY_TYPES whitelist (plan.ts filters), never from input text.
+  return `UNWIND $rows AS row
+    MERGE (e:Entity {id: row.id})
+    ON CREATE SET e.name = row.name, e.type = row.type
+    WITH e, row
+    SET e:${type}, e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS x RETURN DISTINCT x ORDER BY x }`;
+}
+
+export async function existingArticleIds(tx: Tx, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const res = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
+  return res.records.map((r) => r.get('id') as string);
+}
+
+interface EvidenceRow {
+  s: string;
+  o: string;
+  topic?: boolean;
+  articles: string[];
+  aids: string[];
+  sents: string[];
+  starts: number[];
+  ends: number[];
+  negs: boolean[];
+  hedges: boolean[];
+}
+
+/** REPORTED_IN (first sighting per claim and article), SAID and ABOUT rows with their slots. */
+export function claimRelationRows(reports: readonly Report[], claimOf: readonly string[]) {
+  const reportedIn = new Map<string, Record<string, unknown>>();
+  const said = new Map<string, { s: string; o: string; slots: Slot[] }>();
+  const about = new Map<string, { s: string; o: string; topic: boolean; slots: Slot[] }>();
+  reports.forEach((r, i) => {
+    const claim = claimOf[i]!;
+    const slot: Slot = { a: r.articleId, s: r.sentence, st: r.start, en: r.end, n: false, h: false };
+    const rk = `${claim}|${r.articleId}`;
+    if (!reportedIn.has(rk)) {
+      reportedIn.set(rk, {
+        claim, article: r.articleId, text: r.text, cue: r.cue, kind: r.kind,
+        sentence: r.sentence, start: r.start, end: r.end, date: r.date,
+      });
+    }
+    const sk = `${r.speaker}|${claim}`;
+    let s = said.get(sk);
+    if (!s) said.set(sk, (s = { s: r.speaker, o: claim, slots: [] }));
+    s.slots.push(slot);
+    for (const t of r.about) {
+      const ak = `${claim}|${t.id}`;
+      let a = about.get(ak);
+      if (!a) about.set(ak, (a = { s: claim, o: t.id, topic: t.topic, slots: [] }));
+      a.slots.push(slot);
+    }
+  });
+  const withSlots = <T extends { slots: Slot[] }>(x: T): EvidenceRow => {
+    const { slots, ...rest } = x;
+    return { ...(rest as unknown as { s: string; o: string; topic?: boolean }), articles: [...new Set(slots.map((z) => z.a))], ...toArrays(slots) };
+  };
+  return {
+    reportedIn: [...reportedIn.values()],
+    said: [...said.values()].map(withSlots),
+    about: [...about.values()].map(withSlots),
+  };
+}
