@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from './graphql.js';
 
 /** Codes a client may see in `extensions.code`. */
 export const ERROR_CODES = [
@@ -56,6 +56,7 @@ export class ApiError extends GraphQLError {
     const e = new ApiError('INTERNAL_SERVER_ERROR', 'Internal server error');
     // Keep the cause for server-side logs only.
     (e as { cause?: unknown }).cause = err;
+    logInternal(err);
     return e;
   }
 }
@@ -88,5 +89,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR' && !original) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
+  logInternal(error);
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Operators see the real cause in the server log; clients never do. */
+function logInternal(error: unknown): void {
+  let cur: unknown = error;
+  for (let i = 0; i < 5 && (cur as { originalError?: unknown })?.originalError; i++) cur = (cur as { originalError: unknown }).originalError;
+  const cause = (cur as { cause?: unknown })?.cause ?? cur;
+  process.stderr.write(`[kg-api] internal error: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
 }

@@ -6,7 +6,7 @@ import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from './graphql.js';
 import type { Driver } from 'neo4j-driver';
 import { readApiConfig, type ApiConfig } from './config.js';
 import { buildApiSchema } from './schema/build.js';

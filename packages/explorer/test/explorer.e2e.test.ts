@@ -66,7 +66,7 @@ afterAll(async () => {
 /** Clicks a node on the canvas at its rendered position, like a user would. */
 async function clickNode(id: string): Promise<void> {
   const pos = await page.evaluate((nodeId) => {
-    const w = window as unknown as { explorer: { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } } };
+    const w = globalThis as unknown as { explorer: { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } } };
     return w.explorer.cy.getElementById(nodeId).renderedPosition();
   }, id);
   const box = await page.locator('#graph').boundingBox();
@@ -76,7 +76,7 @@ async function clickNode(id: string): Promise<void> {
 
 async function drawnNodes(): Promise<{ id: string; label: string; name: string }[]> {
   return page.evaluate(() => {
-    const w = window as unknown as { explorer: { cy: { nodes(): { map<T>(f: (n: { data(k: string): string }) => T): T[] } } } };
+    const w = globalThis as unknown as { explorer: { cy: { nodes(): { map<T>(f: (n: { data(k: string): string }) => T): T[] } } } };
     return w.explorer.cy.nodes().map((n) => ({ id: n.data('id'), label: n.data('label'), name: n.data('name') }));
   });
 }
@@ -85,7 +85,7 @@ describe('explorer page', () => {
   it('loads offline with no errors', async () => {
     const res = await page.goto(`${base}/`);
     expect(res?.status()).toBe(200);
-    await page.waitForFunction(() => typeof (window as unknown as { explorer?: unknown }).explorer === 'object');
+    await page.waitForFunction(() => typeof (globalThis as unknown as { explorer?: unknown }).explorer === 'object');
     expect(await page.locator('#legend .item').count()).toBeGreaterThanOrEqual(7);
     expect(problems).toEqual([]);
   });
@@ -99,7 +99,7 @@ describe('explorer page', () => {
     await hit.click();
 
     await page.waitForFunction((nodeId) => {
-      const w = window as unknown as { explorer: { cy: { getElementById(i: string): { nonempty(): boolean } ; nodes(): { length: number } } } };
+      const w = globalThis as unknown as { explorer: { cy: { getElementById(i: string): { nonempty(): boolean } ; nodes(): { length: number } } } };
       return w.explorer.cy.getElementById(nodeId).nonempty() && w.explorer.cy.nodes().length > 1;
     }, id!);
     const nodes = await drawnNodes();
@@ -133,7 +133,7 @@ describe('explorer page', () => {
     const type = await boxes.first().getAttribute('data-type');
     const visible = () =>
       page.evaluate((t) => {
-        const w = window as unknown as { explorer: { cy: { edges(s: string): { filter(f: (e: { visible(): boolean }) => boolean): { length: number } } } } };
+        const w = globalThis as unknown as { explorer: { cy: { edges(s: string): { filter(f: (e: { visible(): boolean }) => boolean): { length: number } } } } };
         return w.explorer.cy.edges(`[type = "${t}"]`).filter((e) => e.visible()).length;
       }, type!);
     expect(await visible()).toBeGreaterThan(0);

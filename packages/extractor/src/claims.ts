@@ -120,7 +120,6 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     const inQ = (i: number) => mask[i - u.t0] === true;
     const cues: Cue[] = [];
     for (let k = u.t0; k < u.t1; k++) {
-      const t = toks[k]!;
       if (inQ(k)) continue;
       const c = cueAt(k, u, inQ);
       if (c) { cues.push(c); k = Math.max(k, c.k); }
@@ -166,7 +165,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
         a = c.c ?? c.kEnd; b = next ? next.b : u.t1;
       }
       lastEnd = c.mode === 'backward' ? nextBoundary(c, u) : b;
-      let speaker = speakerOf(c, u, c.inherit ? (lastSpeaker >= 0 ? lastSpeaker : c.leading ? mainSpeaker : subjectOf(u, c.k)) : -1);
+      let speaker = speakerOf(c, u, c.inherit ? (lastSpeaker >= 0 ? lastSpeaker : c.leading ? mainSpeaker : subjectOf(u, c.k)) : lastSpeaker);
       if (c.leading) speaker = mainSpeaker;
       if (speaker < 0) return;
       lastSpeaker = speaker;
@@ -328,7 +327,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     }
     if (sp.mention !== undefined) c.speakerMention = sp.mention;
     if (sp.pronoun) c.pronoun = sp.pronoun;
-    c.b = sp.start;
+    c.b = phraseStart(sp.start);
     if (c.inherit && sp.pronoun) { c.b = sp.start - 1; c.inherit = true; }
     return c;
   }
@@ -388,7 +387,11 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
       if (m.kind === 'desc' && m.title === 'statement') return state.org >= 0 ? state.org : e;
       return e;
     }
-    if (c.pronoun) return pronounTarget(c.pronoun);
+    if (c.pronoun) {
+      // within a sentence "he"/"she" is the speaker already named in it
+      if (inherited >= 0 && c.pronoun !== 'it' && r.entities[inherited]?.type === 'Person') return inherited;
+      return pronounTarget(c.pronoun);
+    }
     return inherited;
   }
 
@@ -433,7 +436,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     while (a < b && /^[,;:—–-]$/.test(toks[a]!.v)) a++;
     if (toks[a]?.l === 'that' && a + 1 < b) a++;
     while (b > a && /^[,;:—–-]$/.test(toks[b - 1]!.v)) b--;
-    if (b - a < 3) return null;
+    if (b - a < 2) return null;
     let start = toks[a]!.s, end = toks[b - 1]!.e;
     // drop a final period outside quotes, and the enclosing quotation marks of a pure quotation
     let s = text.slice(start, end);

@@ -15,7 +15,7 @@ export interface GazEntry {
 
 /** Folded key: lower case, no dots/apostrophes, single spaces, no leading "the". */
 export function foldKey(s: string): string {
-  return s.toLowerCase().replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim().replace(/^the /, '');
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim().replace(/^the /, '');
 }
 
 // Common names that differ from world-countries' "common" name, or that news text uses.

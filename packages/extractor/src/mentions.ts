@@ -173,7 +173,7 @@ function classifySegment(ctx: Ctx, a: number, b: number): number {
       let leftHead = false;
       for (let k = a; k < hasAnd; k++) if (ORG_HEADS.has(toks[k]!.v)) leftHead = true;
       const rightHasHead = orgHead > hasAnd;
-      if (leftHead && rightHasHead && !/ of /.test(text.slice(toks[a]!.s, toks[hasAnd]!.s))) {
+      if ((leftHead && rightHasHead && !/ of /.test(text.slice(toks[a]!.s, toks[hasAnd]!.s))) || (leftHead && !rightHasHead)) {
         classifySegment(ctx, a, hasAnd);
         return classifySegment(ctx, hasAnd + 1, b);
       }
@@ -214,8 +214,9 @@ function classifySegment(ctx: Ctx, a: number, b: number): number {
   // split at connectors ("Beijing and Washington") and classify the parts
   for (let k = a; k < b; k++) {
     if (ORG_CONNECTORS.has(toks[k]!.l)) {
-      classifySegment(ctx, a, k);
-      return classifySegment(ctx, k + 1, b);
+      classifyRun(ctx, a, k);
+      classifyRun(ctx, k + 1, b);
+      return ctx.out.length - 1;
     }
   }
   // a leading country/demonym then more words: "Chinese Premier" is handled by titles; here "US Bali"-like

@@ -70,7 +70,7 @@ export function analyse(text: string): Analysis {
     remap.push(glued.length - 1);
   }
   const raw: Array<[number, number]> = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [a, b] = s.out(its.span) as unknown as [number, number];
     let t0 = -1, t1 = -1;
     for (let i = a; i <= b; i++) {

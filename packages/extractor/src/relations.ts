@@ -20,10 +20,6 @@ export interface RawRelation {
   title?: string;
 }
 
-const ADV = new Set(['also', 'further', 'firmly', 'strongly', 'has', 'have', 'had', 'will', 'would', 'to', 'not', 'never', 'again',
-  'repeatedly', 'recently', 'once', 'jointly', 'formally', 'officially', 'on', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'is', 'was', 'are', 'were', 'be', 'been', 'did', 'does', 'do', 'may', 'might', 'could',
-  'should', 'must', 'can', 'cannot', 'still', 'always', 'ready', 'willing', 'considering', 'reportedly', 'publicly']);
 const PREPS = new Set(['of', 'with', 'from', 'to', 'on', 'in', 'by', 'for', 'against', 'toward', 'towards', 'about', 'at', 'into', 'between', 'among', 'over', 'under', 'than', 'as', 'after', 'before']);
 const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'any', 'all', 'such', 'so-called', 'relevant', 'certain', 'visiting', 'upcoming']);
 
@@ -174,9 +170,8 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
       // sanctions: "imposes sanctions on X", "lift sanctions against X", "U.S. sanctions on X"
       if (t.l === 'sanctions' || t.l === 'sanction' || t.l === 'sanctioned' || t.l === 'sanctioning') {
         let q = k + 1;
-        let o: { e: number; t: number; i: number } | null = null;
         if (t.l === 'sanctions' || t.l === 'sanction') { if (!['on', 'against'].includes(toks[q]?.l ?? '')) continue; q++; }
-        o = objectAfter(q, 2, false);
+        const o = objectAfter(q, 2, false);
         if (!o) continue;
         // the agent: a nominal modifier ("U.S. sanctions"), the urged party ("urged X to lift"), the subject
         let s: { e: number; t: number } | null = null;

@@ -130,10 +130,11 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
       if (org) mentions.push({ ...c, type: 'Organization', kind: 'name', name: org.name, alias: true, ...(org.country ? { country: org.country } : {}) });
       continue;
     }
-    const full = fullNames.find((p) => { const w = p.name.split(' '); return words.length === 1 && (w[0] === c.text || w[w.length - 1] === c.text); });
+    const full = fullNames.find((p) => { const w = p.name.split(' '); return p.name === c.text || (words.length === 1 && (w[0] === c.text || w[w.length - 1] === c.text)); });
     if (full) { mentions.push({ ...c, type: 'Person', kind: 'name', name: c.text, alias: true }); continue; }
     const pos = toks.slice(c.t0, c.t1).every((t: Token) => t.pos === 'PROPN');
-    if (words.length >= 2 && words.length <= 3 && pos && isCueAt(c.t1)) {
+    const unknown = !gaz.byKey.has(foldKey(c.text));
+    if (words.length <= 3 && pos && unknown && isCueAt(c.t1) && (words.length >= 2 || toks[c.t0 - 1]?.v !== '.')) {
       mentions.push({ ...c, type: 'Person', kind: 'name', name: c.text, alias: true });
     }
   }

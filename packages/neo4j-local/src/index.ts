@@ -23,3 +23,4 @@ export type { Neo4jLocalErrorCode } from './errors.js';
 export { parseBoltUri, isLoopbackHost, localBoltUri, parseMemorySize, parseHttpPort, DEFAULT_URI, DEFAULT_BOLT_PORT } from './uri.js';
 export type { BoltAddress } from './uri.js';
 export { freePort, isPortFree } from './proc.js';
+export { createTempDataDir, sweepTempDataDirs } from './tempdir.js';

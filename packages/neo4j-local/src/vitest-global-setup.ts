@@ -1,12 +1,12 @@
 // vitest globalSetup for the `integration` project: a PRIVATE Neo4j per test run (free loopback port,
 // fresh temp data dir, small heap, no HTTP), or the external server named by KG_TEST_NEO4J_URI.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startNeo4j, stopNeo4j, stopNeo4jSync } from './launcher.js';
-import { freePort, isAlive } from './proc.js';
+import { Neo4jLocalError } from './errors.js';
+import { startNeo4j, stopNeo4j, stopNeo4jSync, type Neo4jLocalOptions } from './launcher.js';
+import { freePort } from './proc.js';
+import { createTempDataDir, sweepTempDataDirs } from './tempdir.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,9 +15,6 @@ declare module 'vitest' {
     NEO4J_PASSWORD: string;
   }
 }
-
-const TMP_PREFIX = 'kg-neo4j-test-';
-const OWNER_FILE = 'owner.pid';
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const external = process.env.KG_TEST_NEO4J_URI;
@@ -31,9 +28,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
 
-  sweepLeftovers();
-  const dataDir = mkdtempSync(join(tmpdir(), TMP_PREFIX));
-  writeFileSync(join(dataDir, OWNER_FILE), String(process.pid));
+  sweepTempDataDirs();
+  const dataDir = createTempDataDir();
   const creds = { NEO4J_USER: 'neo4j', NEO4J_PASSWORD: `test-${randomBytes(9).toString('hex')}` };
 
   let cleaned = false;
@@ -60,9 +56,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 
   const t0 = Date.now();
   try {
-    const port = await freePort();
-    const { uri } = await startNeo4j({
-      uri: `bolt://127.0.0.1:${port}`,
+    const uri = await startOnFreePort({
       dataDir,
       user: creds.NEO4J_USER,
       password: creds.NEO4J_PASSWORD,
@@ -91,29 +85,23 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   };
 }
 
+/** Another run may grab the same free port between our probe and Neo4j's bind: retry with a new one. */
+async function startOnFreePort(opts: Omit<Neo4jLocalOptions, 'uri'>): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      return (await startNeo4j({ ...opts, uri: `bolt://127.0.0.1:${port}` })).uri;
+    } catch (err) {
+      const portRace =
+        err instanceof Neo4jLocalError &&
+        (err.code === 'PORT_IN_USE' || (err.code === 'CRASHED' && /already in use|BindException/i.test(err.message)));
+      if (!portRace || attempt >= 3) throw err;
+    }
+  }
+}
+
 function publish(project: TestProject, creds: { NEO4J_URI: string; NEO4J_USER: string; NEO4J_PASSWORD: string }): void {
   // Test workers are forked after global setup, so they inherit these; inject() works too.
   Object.assign(process.env, creds);
   for (const [k, v] of Object.entries(creds)) project.provide(k as keyof typeof creds, v);
-}
-
-/** Removes temp data dirs of earlier runs whose owner died without cleaning up (e.g. SIGKILL). */
-function sweepLeftovers(): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(tmpdir()).filter((e) => e.startsWith(TMP_PREFIX));
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const dir = join(tmpdir(), e);
-    try {
-      const owner = Number(readFileSync(join(dir, OWNER_FILE), 'utf8'));
-      if (owner > 0 && isAlive(owner)) continue;
-      stopNeo4jSync(dir);
-      rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // no owner file yet (being created) or not ours: leave it
-    }
-  }
 }

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { Neo4jLocalError, freePort, neo4jStatus, startNeo4j, stopNeo4j } from '../src/index.js';
+import { Neo4jLocalError, createTempDataDir, freePort, neo4jStatus, startNeo4j, stopNeo4j } from '../src/index.js';
 import { isAlive } from '../src/proc.js';
 
 async function query<T>(uri: string, user: string, password: string, cypher: string, params = {}): Promise<T[]> {
@@ -62,11 +61,12 @@ describe('private Neo4j of the test run (global setup)', () => {
 describe('a second, independent instance', () => {
   const dirs: string[] = [];
   const newDir = () => {
-    const d = mkdtempSync(join(tmpdir(), 'kg-neo4j-launcher-test-'));
+    const d = createTempDataDir(); // swept by the next run if this one is killed
     dirs.push(d);
     return d;
   };
-  const small = { heap: '256m', pagecache: '32m', httpPort: null, user: 'neo4j', password: 'second-instance-pw' } as const;
+  // exitWithParent: if the test worker is killed (Ctrl-C), these JVMs go too.
+  const small = { heap: '256m', pagecache: '32m', httpPort: null, user: 'neo4j', password: 'second-instance-pw', exitWithParent: true } as const;
 
   afterAll(async () => {
     for (const d of dirs) {

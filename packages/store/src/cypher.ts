@@ -12,7 +12,7 @@ export const EVIDENCE_TYPES: readonly string[] = ['SAID', 'ABOUT', ...RELATION_P
 export function rewriteEvidence(append: boolean): string {
   const add = (f: string): string => (append ? ` + row.${f}` : '');
   return `
-WITH r, row,
+WITH r, row, keep,
   [i IN keep | r.evidenceArticleIds[i]]${add('aids')} AS aids,
   [i IN keep | r.evidenceSentences[i]]${add('sents')} AS sents,
   [i IN keep | r.evidenceStarts[i]]${add('starts')} AS starts,
@@ -23,7 +23,38 @@ SET r.evidenceArticleIds = aids, r.evidenceSentences = sents, r.evidenceStarts =
     r.evidenceEnds = ends, r.evidenceNegated = negs, r.evidenceHedged = hedges,
     r.articleId = aids[0], r.sentence = sents[0], r.start = starts[0], r.end = ends[0],
     r.hedged = size(hedges) > 0 AND all(h IN hedges WHERE h),
-    r.articleCount = size(COLLECT { UNWIND aids AS x RETURN DISTINCT x })`;
+    r.articleCount = ${
+      append
+        ? // keep holds every old slot (the usual case: the batch's articles were detached first), so the
+          // old count plus this row's distinct articles is exact and avoids a distinct over long lists
+          'CASE WHEN size(keep) = size(coalesce(r.evidenceArticleIds, [])) THEN coalesce(r.articleCount, 0) + size(row.articles) ELSE size(COLLECT { UNWIND aids AS x RETURN DISTINCT x }) END'
+        : 'size(COLLECT { UNWIND aids AS x RETURN DISTINCT x })'
+    }`;
+}
+
+/** The evidence properties of a relationship created with these slots (no Cypher needed). */
+export function evidenceProps(slots: {
+  aids: string[];
+  sents: string[];
+  starts: number[];
+  ends: number[];
+  negs: boolean[];
+  hedges: boolean[];
+}): Record<string, unknown> {
+  return {
+    evidenceArticleIds: slots.aids,
+    evidenceSentences: slots.sents,
+    evidenceStarts: slots.starts,
+    evidenceEnds: slots.ends,
+    evidenceNegated: slots.negs,
+    evidenceHedged: slots.hedges,
+    articleId: slots.aids[0] ?? null,
+    sentence: slots.sents[0] ?? null,
+    start: slots.starts[0] ?? null,
+    end: slots.ends[0] ?? null,
+    hedged: slots.hedges.length > 0 && slots.hedges.every(Boolean),
+    articleCount: new Set(slots.aids).size,
+  };
 }
 
 /** Indexes of the slots of `r` whose article is not in `list`. */

@@ -4,7 +4,7 @@
 import { caption, type EntityType, type Extraction } from '@kg/ontology';
 import type { Driver } from 'neo4j-driver';
 import { resolveInTransaction } from './corroboration.js';
-import { keepSlots, rewriteEvidence } from './cypher.js';
+import { evidenceProps, keepSlots, rewriteEvidence } from './cypher.js';
 import { chunk, planExtraction, toArrays, type Report, type Slot, type WritePlan } from './plan.js';
 import { detachArticles, refreshClaims } from './retract.js';
 import { inTransaction, type Tx } from './session.js';
@@ -35,8 +35,16 @@ export interface WriteStats {
 
 const DEFAULT_ROWS = 5_000;
 
+const PROFILE = process.env.KG_STORE_PROFILE === '1';
+export const profile = new Map<string, number>();
+
 async function runRows(tx: Tx, cypher: string, rows: readonly unknown[], size: number, extra: Record<string, unknown> = {}): Promise<void> {
+  const t0 = PROFILE ? performance.now() : 0;
   for (const part of chunk(rows, size)) await tx.run(cypher, { ...extra, rows: part });
+  if (PROFILE) {
+    const key = cypher.replace(/\s+/g, ' ').slice(0, 90);
+    profile.set(key, (profile.get(key) ?? 0) + performance.now() - t0);
+  }
 }
 
 export async function writeExtraction(driver: Driver, extraction: Extraction, opts: WriteOptions = {}): Promise<WriteStats> {
@@ -61,23 +69,50 @@ export async function writePlan(tx: Tx, plan: WritePlan, opts: WriteOptions = {}
   await runRows(tx, 'UNWIND $rows AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name', plan.topics, size);
 
   const res = await resolveInTransaction(tx, plan.reports, opts.threshold);
+  const created = new Set(res.created.map((c) => c.id));
+  const claimRows = claimRelationRows(plan.reports, res.claimOf);
+  const sourceOf = new Map(plan.articles.map((a) => [a.id, a.props.source]));
+  // New claims get their counters here; claims that existed are refreshed from the graph at the end.
+  const reportsOf = new Map<string, { article: string; date: string | null }[]>();
+  for (const r of claimRows.reportedIn) {
+    const list = reportsOf.get(r.claim) ?? [];
+    if (!reportsOf.has(r.claim)) reportsOf.set(r.claim, list);
+    list.push({ article: r.article, date: r.date });
+  }
   await runRows(
     tx,
-    `UNWIND $rows AS row
-     MERGE (c:Claim {id: row.id})
-     ON CREATE SET c.text = row.text, c.caption = row.caption, c.kind = row.kind, c.speakerId = row.speakerId`,
-    res.created.map((c) => ({ ...c, caption: caption(c.text) })),
+    'UNWIND $rows AS row CREATE (c:Claim) SET c = row',
+    res.created.map((c) => {
+      const reps = reportsOf.get(c.id) ?? [];
+      const dates = reps.map((r) => r.date).filter((d): d is string => !!d).sort();
+      const outlets = [...new Set(reps.map((r) => sourceOf.get(r.article)).filter((o): o is string => !!o))].sort();
+      return {
+        id: c.id, text: c.text, caption: caption(c.text), kind: c.kind, speakerId: c.speakerId,
+        articleCount: reps.length, date: dates[0] ?? null, outlets, outletCount: outlets.length,
+      };
+    }),
     size,
   );
-  const claimRows = claimRelationRows(plan.reports, res.claimOf);
+  // The batch's articles are new nodes (stored ones were detached above), so their REPORTED_IN and
+  // MENTIONS cannot exist yet: CREATE, not MERGE.
   await runRows(
     tx,
     `UNWIND $rows AS row
      MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
-     MERGE (c)-[r:REPORTED_IN]->(a)
+     CREATE (c)-[r:REPORTED_IN]->(a)
      SET r.articleId = row.article, r.text = row.text, r.cue = row.cue, r.kind = row.kind,
          r.sentence = row.sentence, r.start = row.start, r.end = row.end, r.date = row.date`,
     claimRows.reportedIn,
+    size,
+  );
+  const fresh = (rows: EvidenceRow[]) => rows.filter((r) => created.has(r.kind === 'said' ? r.o : r.s));
+  const stale = (rows: EvidenceRow[]) => rows.filter((r) => !created.has(r.kind === 'said' ? r.o : r.s));
+  await runRows(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
+     CREATE (e)-[r:SAID]->(c) SET r = row.props`,
+    fresh(claimRows.said).map(createRow),
     size,
   );
   await runRows(
@@ -87,10 +122,19 @@ export async function writePlan(tx: Tx, plan: WritePlan, opts: WriteOptions = {}
      MERGE (e)-[r:SAID]->(c)
      WITH r, row, ${keepSlots('row.articles')}
      ${rewriteEvidence(true)}`,
-    claimRows.said,
+    stale(claimRows.said),
     size,
   );
   for (const label of ['Entity', 'Topic'] as const) {
+    const rows = claimRows.about.filter((r) => (r.topic ? 'Topic' : 'Entity') === label);
+    await runRows(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
+       CREATE (c)-[r:ABOUT]->(t) SET r = row.props`,
+      fresh(rows).map(createRow),
+      size,
+    );
     await runRows(
       tx,
       `UNWIND $rows AS row
@@ -98,7 +142,7 @@ export async function writePlan(tx: Tx, plan: WritePlan, opts: WriteOptions = {}
        MERGE (c)-[r:ABOUT]->(t)
        WITH r, row, ${keepSlots('row.articles')}
        ${rewriteEvidence(true)}`,
-      claimRows.about.filter((r) => (r.topic ? 'Topic' : 'Entity') === label),
+      stale(rows),
       size,
     );
   }
@@ -123,12 +167,12 @@ export async function writePlan(tx: Tx, plan: WritePlan, opts: WriteOptions = {}
     tx,
     `UNWIND $rows AS row
      MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
-     MERGE (a)-[m:MENTIONS]->(e) SET m.count = row.count`,
+     CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count`,
     plan.mentions,
     size,
   );
 
-  for (const id of res.claimOf) touchedClaims.add(id);
+  for (const id of res.claimOf) if (!created.has(id)) touchedClaims.add(id);
   await refreshClaims(tx, [...touchedClaims]);
 
   return {
@@ -161,7 +205,25 @@ export async function existingArticleIds(tx: Tx, ids: readonly string[]): Promis
   return res.records.map((r) => r.get('id') as string);
 }
 
+interface ReportedInRow {
+  claim: string;
+  article: string;
+  text: string;
+  cue: string | null;
+  kind: string;
+  sentence: string;
+  start: number;
+  end: number;
+  date: string | null;
+}
+
+/** A relationship created outright: its whole property map is computed here. */
+function createRow(r: EvidenceRow): { s: string; o: string; props: Record<string, unknown> } {
+  return { s: r.s, o: r.o, props: evidenceProps(r) };
+}
+
 interface EvidenceRow {
+  kind: 'said' | 'about';
   s: string;
   o: string;
   topic?: boolean;
@@ -176,7 +238,7 @@ interface EvidenceRow {
 
 /** REPORTED_IN (first sighting per claim and article), SAID and ABOUT rows with their slots. */
 export function claimRelationRows(reports: readonly Report[], claimOf: readonly string[]) {
-  const reportedIn = new Map<string, Record<string, unknown>>();
+  const reportedIn = new Map<string, ReportedInRow>();
   const said = new Map<string, { s: string; o: string; slots: Slot[] }>();
   const about = new Map<string, { s: string; o: string; topic: boolean; slots: Slot[] }>();
   reports.forEach((r, i) => {
@@ -200,13 +262,15 @@ export function claimRelationRows(reports: readonly Report[], claimOf: readonly 
       a.slots.push(slot);
     }
   });
-  const withSlots = <T extends { slots: Slot[] }>(x: T): EvidenceRow => {
-    const { slots, ...rest } = x;
-    return { ...(rest as unknown as { s: string; o: string; topic?: boolean }), articles: [...new Set(slots.map((z) => z.a))], ...toArrays(slots) };
-  };
+  const withSlots =
+    (kind: EvidenceRow['kind']) =>
+    <T extends { slots: Slot[] }>(x: T): EvidenceRow => {
+      const { slots, ...rest } = x;
+      return { kind, ...(rest as unknown as { s: string; o: string; topic?: boolean }), articles: [...new Set(slots.map((z) => z.a))], ...toArrays(slots) };
+    };
   return {
     reportedIn: [...reportedIn.values()],
-    said: [...said.values()].map(withSlots),
-    about: [...about.values()].map(withSlots),
+    said: [...said.values()].map(withSlots('said')),
+    about: [...about.values()].map(withSlots('about')),
   };
 }

@@ -21,6 +21,16 @@ export interface Neo4jRunnerOptions {
   defaultTimeoutMs?: number;
 }
 
+/**
+ * JS numbers travel as floats, which LIMIT/SKIP and list indices reject; every integer-valued
+ * parameter (page bounds, limits) goes as a Neo4j integer instead.
+ */
+export function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
+  const conv = (v: unknown): unknown =>
+    typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(conv) : v;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, conv(v)]));
+}
+
 function remainingMs(opts: RunOptions | undefined, fallback: number): number {
   if (!opts?.deadline) return fallback;
   const left = opts.deadline - Date.now();
@@ -48,7 +58,7 @@ export class Neo4jRunner implements CypherRunner {
     const session = this.driver.session({ defaultAccessMode: mode, database: this.options.database });
     try {
       const work = async (tx: { run: (t: string, p: Record<string, unknown>) => PromiseLike<{ records: { toObject(): Row }[] }> }) => {
-        const res = await tx.run(query.text, query.params);
+        const res = await tx.run(query.text, toDriverParams(query.params));
         return res.records.map((r) => toNative(r.toObject()) as Row);
       };
       const config = { timeout, metadata: { app: 'kg-api', query: query.name } };

@@ -5,7 +5,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
-} from 'graphql';
+} from '../graphql.js';
 import { ApiError } from '../errors.js';
 
 /**

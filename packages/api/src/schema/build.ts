@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from '../graphql.js';
 import { buildSchema } from 'type-graphql';
 import { QueryResolver } from './resolvers/query.js';
 import { MutationResolver } from './resolvers/mutation.js';

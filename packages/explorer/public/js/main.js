@@ -48,7 +48,10 @@ async function select(id, expandIt) {
   const seq = ++selectSeq;
   try {
     const isEntity = ENTITY_LABELS.has(graph.cy.getElementById(id).data('label'));
-    if (expandIt && isEntity) await expand(id);
+    if (expandIt && isEntity) {
+      // A failed expansion still leaves the node's claims worth showing.
+      await expand(id).catch((err) => setStatus(`Could not expand: ${err.message}`, true));
+    }
     const ele = graph.cy.getElementById(id);
     if (ele.empty()) return;
     graph.cy.nodes().unselect();

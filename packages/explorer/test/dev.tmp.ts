@@ -1,0 +1,23 @@
+// TEMP dev harness (deleted before hand-off): real Neo4j + real API + seeds, kept running.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import express from 'express';
+import { startNeo4j, freePort } from '../../neo4j-local/src/index.js';
+import { extractCorpus } from '@kg/extractor';
+import { ensureSchema, openDriver, wipeDatabase, writeExtraction } from '@kg/store';
+import { startServer } from '@kg/api';
+import { explorerAssetsDir } from '../src/index.js';
+const port = await freePort();
+const uri = `bolt://127.0.0.1:${port}`;
+await startNeo4j({ uri, dataDir: '/tmp/devneo4j', httpPort: null, heap: '512m', exitWithParent: true });
+process.env.NEO4J_URI = uri;
+const driver = openDriver({ uri, user: 'neo4j', password: 'knowledge-graph' });
+await wipeDatabase(driver); await ensureSchema(driver);
+const SEEDS = '/work/main/seeds';
+const docs = readdirSync(SEEDS).sort().map((f) => ({ text: readFileSync(join(SEEDS, f), 'utf8'), meta: { path: `seeds/${f}` } }));
+const { extraction, errors } = extractCorpus(docs);
+console.log('errors', errors.length, 'entities', extraction.entities.length, 'claims', extraction.claims.length, 'relations', extraction.relations.length);
+await writeExtraction(driver, extraction);
+const api = await startServer({ driver, port: 4918, host: '127.0.0.1' });
+api.app.use('/', express.static(explorerAssetsDir()));
+console.log('ready', uri);
