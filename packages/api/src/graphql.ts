@@ -7,11 +7,14 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const graphql = require('graphql') as typeof import('graphql');
 
-export const { GraphQLError, Kind, lexicographicSortSchema, printSchema, parse, validate } = graphql;
+export const { GraphQLError, Kind, getArgumentValues, lexicographicSortSchema, printSchema, parse, validate } = graphql;
 export type {
   ASTVisitor,
   DocumentNode,
+  FieldNode,
   FragmentDefinitionNode,
+  GraphQLInterfaceType,
+  GraphQLResolveInfo,
   GraphQLFormattedError,
   GraphQLSchema,
   SelectionSetNode,

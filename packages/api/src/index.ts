@@ -10,3 +10,4 @@ export { Neo4jRunner, InstrumentedRunner } from './db/runner.js';
 export type { CypherRunner } from './db/runner.js';
 export type { MutationServices, IngestInput, IngestOutcome, RetractOutcome } from './services.js';
 export { ERROR_CODES } from './errors.js';
+export { startBareGraphQLServer } from './bare.js';

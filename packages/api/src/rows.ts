@@ -22,6 +22,10 @@ export interface ClaimRow {
   articleCount: number | null;
   outletCount: number | null;
   outlets: string[] | null;
+  /** The speaker, when the statement brought it along. */
+  speaker?: EntityRow | null;
+  /** Every report with its article, when the statement brought them along (unordered). */
+  reports?: ReportRow[];
 }
 
 export interface ArticleRow {
@@ -44,6 +48,7 @@ export interface ReportRow {
   sentence: string | null;
   start: number | null;
   end: number | null;
+  date: string | null;
 }
 
 export interface EvidenceRow {

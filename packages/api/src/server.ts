@@ -143,8 +143,7 @@ function headerOf(req: Request): string | undefined {
 /** Serves the explorer page at `/` when @kg/explorer is available. */
 async function mountExplorer(app: Express): Promise<void> {
   try {
-    const name = '@kg/explorer';
-    const mod = (await import(name)) as { explorerAssetsDir?: () => string };
+    const mod = (await import('@kg/explorer')) as { explorerAssetsDir?: () => string };
     if (typeof mod.explorerAssetsDir === 'function') app.use('/', express.static(mod.explorerAssetsDir()));
   } catch {
     // No explorer in this install: the API works without it.

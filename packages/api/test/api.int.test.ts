@@ -86,7 +86,7 @@ describe('entity fields', () => {
   it('claims: what the entity said, newest first, with outlets and articles', async () => {
     const d = await data(`query($id: ID!) { entity(id: $id) { claims { totalCount edges { node {
       id text date kind outletCount outlets speaker { id }
-      reportedIn { totalCount edges { text cue node { id source publishedAt } evidence { articleId sentence start end } } }
+      reportedIn { totalCount edges { text cue date node { id source publishedAt } evidence { articleId sentence start end } } }
     } } } } }`, { id: ids.alice });
     const mine = claimsBy(ids.alice);
     const got = nodes<any>(d.entity.claims);
@@ -108,6 +108,7 @@ describe('entity fields', () => {
         const evidence = src.evidence!.find((x) => x.articleId === e.node.id)!;
         expect(e.evidence).toEqual({ articleId: e.node.id, sentence: evidence.sentence, start: evidence.start, end: evidence.end });
         expect(e.cue).toBe(src.cue);
+        expect(e.date).toBe(dateOf(e.node.id));
       }
     }
   });

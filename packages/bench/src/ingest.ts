@@ -5,7 +5,7 @@
 // Run: pnpm bench ingest [--articles=10000] [--workers=1] [--batch=500] [--writer-articles=5000] [--uri=bolt://…]
 // Without --uri a private Neo4j is started on a free port with a temporary data folder (and stopped).
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '@kg/ontology';
@@ -28,9 +28,11 @@ export interface IngestBenchResult {
   articles: number;
   workers: number;
   batchSize: number;
-  endToEnd: { seconds: number; articlesPerSecond: number; peakRssMB: number; new: number; failed: number; nodes: number; relationships: number };
+  endToEnd: { seconds: number; writeSeconds: number; articlesPerSecond: number; peakRssMB: number; new: number; failed: number; nodes: number; relationships: number };
   writer: { articles: number; seconds: number; relationshipRows: number; relationshipRowsPerSecond: number; relationshipsInGraph: number; relationshipsPerSecond: number; peakRssMB: number };
   targets: { articlesPerSecond: number; relationshipsPerSecond: number; peakRssMB: number };
+  /** 1-minute load average at the end: the machine is shared, figures depend on it. */
+  loadAverage: number;
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -120,6 +122,7 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
       batchSize,
       endToEnd: {
         seconds: round(summary.seconds),
+        writeSeconds: round(summary.writeSeconds),
         articlesPerSecond: round(summary.articlesPerSecond),
         peakRssMB: e2ePeak,
         new: summary.new,
@@ -137,6 +140,7 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
         peakRssMB: writerPeak,
       },
       targets: { articlesPerSecond: 100, relationshipsPerSecond: 20_000, peakRssMB: 500 },
+      loadAverage: round(loadavg()[0] ?? 0),
     };
   } finally {
     await driver.close();

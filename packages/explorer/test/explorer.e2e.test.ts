@@ -138,7 +138,11 @@ describe('explorer page', () => {
       }, type!);
     expect(await visible()).toBeGreaterThan(0);
     await boxes.first().uncheck();
-    expect(await visible()).toBe(0);
+    const state = await page.evaluate((t) => {
+      const w = globalThis as unknown as { explorer: { cy: { edges(s: string): { map<T>(f: (e: { hasClass(c: string): boolean; style(k: string): string }) => T): T[] } } } };
+      return w.explorer.cy.edges(`[type = "${t}"]`).map((e) => `${e.hasClass('filtered')}/${e.style('display')}`).join(',');
+    }, type!);
+    expect(await visible(), `${type} after uncheck: ${state}; checked=${await boxes.first().isChecked()}`).toBe(0);
     await boxes.first().check();
     expect(await visible()).toBeGreaterThan(0);
   });

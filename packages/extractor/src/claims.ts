@@ -7,7 +7,7 @@ import type { ClaimKind } from '@kg/ontology';
 import type { Analysis, Token } from './nlp.js';
 import type { Resolved } from './resolve.js';
 import {
-  TITLES, TITLE_MODIFIERS, CUE_VERBS, LEADING_PARTICIPLES, OBJECT_CUES, RAISE_OBJECTS, THAT_ONLY_CUES, URGE_PHRASAL, URGE_VERBS,
+  AS_CUES, EXPRESS_OBJECTS, TITLES, TITLE_MODIFIERS, CUE_VERBS, LEADING_PARTICIPLES, OBJECT_CUES, RAISE_OBJECTS, THAT_ONLY_CUES, URGE_PHRASAL, URGE_VERBS,
 } from './lexicon.js';
 
 export interface RawClaim {
@@ -38,6 +38,9 @@ const TAIL_START = new Set(['on', 'in', 'at', 'to', 'during', 'while', 'when', '
   'late', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'last', 'this', 'recently', 'also', 'again', 'then', 'from', 'in', 'according', 'as', 'told', 'reporters']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** Words describing a speaking outlet or official: "state news agency MAP", "a government source". */
+const SOURCE_WORDS = new Set(['state', 'news', 'agency', 'official', 'government', 'media', 'outlet', 'newspaper', 'broadcaster', 'television', 'radio', 'wire', 'a', 'an', 'senior', 'administration']);
+const DOC_NOUNS = new Set(['statement', 'readout', 'communique', 'release', 'report', 'transcript']);
 const PREPS = new Set(['of', 'with', 'from', 'to', 'on', 'in', 'by', 'for', 'against', 'toward', 'towards', 'about', 'at', 'into', 'between', 'among', 'over', 'under', 'after', 'before', 'than', 'as']);
 
 /** Group sentences into units: a quotation left open continues into the next sentence of the paragraph. */
@@ -90,6 +93,7 @@ interface Cue {
   /** Content start token (forward modes). */
   c?: number;
   speakerMention?: number; // mention index
+  speakerEntity?: number; // entity index, when known directly
   pronoun?: string;
   inherit?: boolean; // participle or coordinated: same speaker as the previous claim / the clause subject
   leading?: boolean;
@@ -135,7 +139,8 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
       const prev = accepted[accepted.length - 1];
       if (c.mode === 'backward') {
         // drop earlier non-splitting cues whose content this backward claim covers
-        while (accepted.length && !accepted[accepted.length - 1]!.inherit && accepted[accepted.length - 1]!.mode !== 'backward') accepted.pop();
+        // '"A," X said, adding B' keeps its split; 'A, and urged B, the spokesman said' is one claim of the spokesman
+        while (accepted.length && accepted[accepted.length - 1]!.mode !== 'backward' && accepted[accepted.length - 1]!.k > c.k - 60) accepted.pop();
         accepted.push(c);
         continue;
       }
@@ -165,7 +170,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
         a = c.c ?? c.kEnd; b = next ? next.b : u.t1;
       }
       lastEnd = c.mode === 'backward' ? nextBoundary(c, u) : b;
-      let speaker = speakerOf(c, u, c.inherit ? (lastSpeaker >= 0 ? lastSpeaker : c.leading ? mainSpeaker : subjectOf(u, c.k)) : lastSpeaker);
+      let speaker = speakerOf(c, u, c.inherit ? (lastSpeaker >= 0 ? lastSpeaker : c.leading ? mainSpeaker : clauseSubject(u, c.k)) : lastSpeaker);
       if (c.leading) speaker = mainSpeaker;
       if (speaker < 0) return;
       lastSpeaker = speaker;
@@ -204,11 +209,31 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     const t = toks[k]!;
     // "according to X, ..."
     if (t.l === 'according' && toks[k + 1]?.l === 'to') {
-      const sm = mentionStarting.get(k + 2);
+      let sm = mentionStarting.get(k + 2);
+      let e = sm === undefined ? -1 : r.mentions[sm]!.t1;
+      // "according to a statement (issued) by/from X", "according to the statement"
+      const docAt = ['a', 'the', 'an'].includes(toks[k + 2]?.l ?? '') ? k + 3 : k + 2;
+      if (sm === undefined && DOC_NOUNS.has(toks[docAt]?.l ?? '')) {
+        let q = docAt + 1;
+        if (toks[q]?.l === 'issued' || toks[q]?.l === 'released' || toks[q]?.l === 'published') q++;
+        if (['from', 'by', 'of'].includes(toks[q]?.l ?? '')) {
+          q++;
+          if (toks[q]?.l === 'the') q++;
+          sm = mentionStarting.get(q);
+          if (sm !== undefined) e = r.mentions[sm]!.t1;
+        } else if (state.org >= 0) {
+          e = q;
+          const b = k > u.t0 && toks[k - 1]?.v === ',' ? k - 1 : k;
+          if (e >= u.t1 - 1) return { k, kEnd: e, word: 'according to', mode: 'backward', b, speakerEntity: state.org };
+          return { k, kEnd: e, word: 'according to', mode: 'according', b, c: toks[e]?.v === ',' ? e + 1 : e, speakerEntity: state.org };
+        }
+      }
       if (sm === undefined) return null;
-      let e = r.mentions[sm]!.t1;
       if (toks[e]?.v === ',') e++;
-      return { k, kEnd: e, word: 'according to', mode: 'according', b: k > u.t0 && toks[k - 1]?.v === ',' ? k - 1 : k, c: e, speakerMention: sm };
+      const b = k > u.t0 && toks[k - 1]?.v === ',' ? k - 1 : k;
+      // at the end of the sentence the content is what came before
+      if (e >= u.t1 - 1) return { k, kEnd: e, word: 'according to', mode: 'backward', b, speakerMention: sm };
+      return { k, kEnd: e, word: 'according to', mode: 'according', b, c: e, speakerMention: sm };
     }
     if (!CUE_VERBS.has(t.l) && !URGE_PHRASAL.has(t.l)) return null;
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.l.endsWith('ing') || t.l.endsWith('ed') || t.l === 'said' || t.l === 'told')) return null;
@@ -234,9 +259,15 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
         if (!t.l.startsWith('demand')) return null;
       }
     }
-    if (OBJECT_CUES.has(t.l)) {
+    if (OBJECT_CUES.has(t.l) && toks[e]?.l !== 'that' && toks[e]?.v !== ':') {
       if (t.l.startsWith('rais') && !RAISE_OBJECTS.has(toks[e]?.l ?? '')) return null;
-      if (!toks[e] || /^[,.;]$/.test(toks[e]!.v) || toks[e]!.l === 'that') return null;
+      if ((t.l.startsWith('expres') || t.l.startsWith('voic')) && !EXPRESS_OBJECTS.has(toks[e]?.l ?? '') && !EXPRESS_OBJECTS.has(toks[e + 1]?.l ?? '')) return null;
+      if (AS_CUES.has(t.l)) { // "described X as Y"
+        let asAt = -1;
+        for (let q = e + 1; q < Math.min(u.t1, e + 12) && asAt < 0; q++) { if (toks[q]!.l === 'as') asAt = q; else if (/^[,.;:]$/.test(toks[q]!.v)) break; }
+        if (asAt < 0) return null;
+      }
+      if (!toks[e] || /^[,.;"“”]$/.test(toks[e]!.v)) return null;
       return withSpeaker({ k, kEnd: e, word: t.l, mode: 'object', b: bStart(k, participle, coordinated), c: e, inherit: participle || !!coordinated });
     }
     // adverbials after the cue: "said on Monday at a regular press briefing that", "said in a statement"
@@ -258,7 +289,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     const nx = toks[e];
     if (!nx) return backward(k, u.t1, t.l);
     if (nx.v === ':') return withSpeaker({ k, kEnd: e + 1, word: t.l, mode: 'forward', b: bStart(k, participle, coordinated), c: e + 1, inherit: participle || !!coordinated });
-    const fin = finalTail(e, u);
+    const fin = finalTail(e, u) ?? speakerTail(k, e, u);
     if (fin) return backward(k, fin, t.l);
     if (THAT_ONLY_CUES.has(t.l) && !QUOTE_OPEN.has(nx.v)) {
       // "Noting China is ...": a leading participle without "that"
@@ -292,6 +323,16 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     return q >= u.t1 ? u.t1 : null;
   }
 
+  /** '"...," said High Representative Josep Borrell.': only the (titled) speaker follows the cue. */
+  function speakerTail(k: number, e: number, u: Unit): number | null {
+    const prev = toks[k - 1];
+    if (!prev || !(prev.v === ',' || QUOTE_OPEN.has(prev.v))) return null;
+    let q = e;
+    while (q < u.t1 && (TITLE_WORDS.has(toks[q]!.l) || toks[q]!.l === 'the' || /^[A-Z]/.test(toks[q]!.v))) q++;
+    if (q === e || !mentionEnding.has(q)) return null;
+    return q >= u.t1 || /^[.;]$/.test(toks[q]!.v) || (toks[q]!.v === ',' && q + 1 < u.t1) ? q : null;
+  }
+
   function backward(k: number, fin: number, word: string): Cue | null {
     // speaker before the cue ("..., Mao said") or after it ("..., said Mao")
     const c: Cue = { k, kEnd: fin, word, mode: 'backward', b: k };
@@ -299,7 +340,11 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     if (sp) {
       c.b = phraseStart(sp.start); if (sp.mention !== undefined) c.speakerMention = sp.mention; if (sp.pronoun) c.pronoun = sp.pronoun;
     } else {
-      const sm = mentionStarting.get(k + 1);
+      let sm: number | undefined;
+      for (let q = k + 1; q < Math.min(k + 7, toks.length) && sm === undefined; q++) {
+        sm = mentionStarting.get(q);
+        if (sm === undefined && !(TITLE_WORDS.has(toks[q]!.l) || /^[A-Z]/.test(toks[q]!.v) || toks[q]!.l === 'the')) break;
+      }
       if (sm === undefined) return null;
       c.speakerMention = sm;
     }
@@ -360,7 +405,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     for (let n = 0; n < 12 && q > 0; n++) {
       const w = toks[q - 1]!;
       if (w.v === ',' || QUOTE_OPEN.has(w.v) || w.v === ':') break;
-      if (inMention[q - 1] || TITLE_WORDS.has(w.l) || w.l === 'the' || /^[A-Z]/.test(w.v)) { q--; continue; }
+      if (inMention[q - 1] || TITLE_WORDS.has(w.l) || SOURCE_WORDS.has(w.l) || w.l === 'the' || /^[A-Z]/.test(w.v)) { q--; continue; }
       return st;
     }
     return q;
@@ -381,6 +426,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
   }
 
   function speakerOf(c: Cue, u: Unit, inherited: number): number {
+    if (c.speakerEntity !== undefined) return c.speakerEntity;
     if (c.speakerMention !== undefined) {
       const m = r.mentions[c.speakerMention]!;
       const e = r.entOf[c.speakerMention]!;
@@ -403,6 +449,24 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     if (state.person >= 0 && ok(state.person)) return state.person;
     for (let i = state.persons.length - 1; i >= 0; i--) if (ok(state.persons[i]!)) return state.persons[i]!;
     return state.person;
+  }
+
+  /** Subject of the finite verb the participle or coordinated cue at k attaches to ("X mentioned ..., saying"). */
+  function clauseSubject(u: Unit, k: number): number {
+    for (let q = k - 2; q > u.t0; q--) {
+      const w = toks[q]!;
+      if (QUOTE_OPEN.has(w.v)) break;
+      if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.l.endsWith('ing')) {
+        const sp = speakerLeft(q);
+        if (sp?.mention !== undefined && r.entOf[sp.mention]! >= 0) {
+          const m = r.mentions[sp.mention]!;
+          if (m.kind === 'desc' && m.title === 'statement') return state.org;
+          return r.entOf[sp.mention]!;
+        }
+        if (sp?.pronoun) return pronounTarget(sp.pronoun);
+      }
+    }
+    return subjectOf(u, k);
   }
 
   /** The subject of the clause holding token k: the first actor not inside a prepositional phrase. */

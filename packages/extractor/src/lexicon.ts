@@ -21,11 +21,18 @@ denying predict predicts predicted predicting recall recalls recalled recalling 
 highlighted highlighting concede conceded conceding agree agreed believe believes believed contend contended
 maintain maintains maintained point pointed pointing hope hopes hoped expressed accuse accuses accused accusing
 dismiss dismisses dismissed dismissing welcome welcomes welcomed welcoming raise raises raised raising
-call calls called calling reply stressed assert asserts asserted asserting`);
+call calls called calling reply stressed assert asserts asserted asserting report reports reported
+describe describes described describing voice voices voiced express expresses`);
 
 /** Cue verbs that take their content as a direct object noun phrase (no "that" needed). */
 export const OBJECT_CUES = words(`welcome welcomes welcomed welcoming dismiss dismisses dismissed dismissing
-raise raises raised raising`);
+raise raises raised raising express expresses expressed voice voices voiced reaffirm reaffirms reaffirmed
+reiterate reiterates reiterated describe describes described describing`);
+/** "express"/"voice" only count with these objects ("expressed concern over"). */
+export const EXPRESS_OBJECTS = words(`concern concerns regret support opposition hope dissatisfaction condolences
+gratitude appreciation disappointment readiness willingness commitment`);
+/** Object cues that need an "as" complement ("described X as Y"). */
+export const AS_CUES = words('describe describes described describing');
 /** "raise" only counts with these objects ("raised concerns"). */
 export const RAISE_OBJECTS = words('concern concerns objection objections question questions doubts');
 
@@ -42,7 +49,8 @@ warning insisting arguing underlining underscoring highlighting acknowledging re
 export const THAT_ONLY_CUES = words(`mention mentions mentioned mentioning maintain maintains maintained
 believe believes believed hope hopes hoped note notes noted point pointed pointing agree agreed claim claims
 claimed recall recalls recalled expressed post posted highlight highlights highlighted highlighting
-observe observes observed suggest suggests suggested promise promises promised`);
+observe observes observed suggest suggests suggested promise promises promised comment comments commented
+report reports reported`);
 
 /** Titles and roles, lower case, longest first when matched; multi-word allowed. */
 export const TITLES = `secretary of state|secretary-general|secretary general|foreign minister|defense minister|defence minister|
@@ -52,16 +60,17 @@ home secretary|treasury secretary|commerce secretary|commerce minister|trade min
 interior minister|justice minister|health minister|energy minister|national security adviser|national security advisor|
 press secretary|chief of staff|head of state|permanent representative|special envoy|senior diplomat|top diplomat|
 chief executive|foreign affairs minister|minister of foreign affairs|minister for foreign affairs|spokesperson|spokeswoman|
-spokesman|president|premier|chancellor|minister|secretary|ambassador|envoy|diplomat|senator|congressman|congresswoman|
+spokesman|high representative|crown prince|deputy secretary of state|deputy secretary|external affairs minister|
+under secretary|foreign affairs secretary|counterpart|president|premier|chancellor|minister|secretary|ambassador|envoy|diplomat|senator|congressman|congresswoman|
 representative|governor|mayor|director|director-general|chairman|chairwoman|chair|chief|commissioner|general|admiral|
 king|queen|emperor|prince|pope|leader|lawmaker|legislator|official|member|head|deputy|adviser|advisor|counselor|
-councillor|speaker|justice|judge|prosecutor|attorney general|ceo|founder`
+councillor|speaker|justice|judge|prosecutor|attorney general|ceo|founder|source`
   .replace(/\n/g, '').split('|').map((t) => t.trim()).filter(Boolean);
 /** Title words that mean a woman / a man (pronoun agreement). */
 export const FEMALE_TITLES = words('spokeswoman chairwoman congresswoman queen');
 export const MALE_TITLES = words('spokesman chairman congressman king emperor prince pope');
 /** Titles that are too generic to stand for a person alone ("the official said" is fine, "member" is not). */
-export const WEAK_TITLES = words('member head deputy chief official leader general justice speaker chair representative');
+export const WEAK_TITLES = words('member head deputy chief official leader general justice speaker chair representative counterpart source');
 /** Modifiers allowed before a title: "senior Chinese diplomat", "former President". */
 export const TITLE_MODIFIERS = words('senior former acting deputy vice top chief assistant interim outgoing incoming then');
 
@@ -73,7 +82,7 @@ Nations Alliance Federation League Secretariat Presidency Embassy Consulate Miss
 Police Board Directorate Foundation Center Centre Group Government Legislature Duma Knesset Bundestag Diet Assembly
 Communist Conference Network Agency Command Corps Institution Times Daily News Post Journal`);
 /** Head nouns of geographic names (typed Place). */
-export const PLACE_HEADS = words(`Peninsula Strait Straits Sea Ocean Island Islands Gulf Bay Province Region Mountains
+export const PLACE_HEADS = words(`Shoal Reef Atoll Heights Corridor Peninsula Strait Straits Sea Ocean Island Islands Gulf Bay Province Region Mountains
 River Valley Desert Canal Basin Coast Square Prefecture County State Territory Oblast Plateau Lake Archipelago
 Continent Channel Highlands Republic`);
 /** Capitalised words that never start or form a name by themselves. */
@@ -84,7 +93,15 @@ May June July August September October November December Jan Feb Mar Apr Jun Jul
 Ms Dr Sir Madam To For From With By Of Under Over Since Until Among Against Amid Despite Without Within Such Some Any
 All Each Every No Not Yes One Two Three Four Five Six Seven Eight Nine Ten First Second Third New Year Day Week
 However Meanwhile Moreover Furthermore Still Yet Yesterday Today Tomorrow Last Next Earlier Later Western Eastern
-Northern Southern Global Internet Senior`);
+Northern Southern Global Internet Senior Separately Additionally Asked Previously Currently Instead Finally
+Overall Similarly Likewise Elsewhere Nonetheless Nevertheless Accordingly Indeed Notably Specifically Background Related`);
+/** Lower-case particles inside personal names: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen". */
+export const NAME_PARTICLES = words('bin bint ibn al el da de do dos das di del della van von der den le la du');
+/** Heads of named documents, events and processes: such capitalised chunks are never persons. */
+export const NON_NAME_HEADS = words(`Declaration Treaty Agreement Accord Accords Convention Charter Protocol Initiative Plan Act Summit
+Process Deal Pact Statement Dialogue Program Programme Strategy Doctrine Resolution Communique Framework Games Cup Expo Day War`);
+/** All-capital words that are not organisations. */
+export const ACRONYM_STOP = words(`AI GDP LNG CEO COVID UAV WMD ID TV PM AM UTC GMT EST OK NGO NGOs ICBM SLBM IT PR HIV AIDS EU US UK UN`);
 /** Adjectives of generic organs ("General Committee", "Plenary Session"): such bodies are not entities alone. */
 export const GENERIC_ORGAN = words('General Standing Executive Central Plenary Special Permanent Joint Main Select Organizing Preparatory Steering Session Committee Council Commission Assembly Bureau Office Board Group');
 
@@ -93,14 +110,15 @@ export const ORG_CONNECTORS = words('of the for and de');
 
 /** Hedging cues (lower case, may be multi-word, matched on word boundaries). */
 export const HEDGES = [
-  'considering', 'consider', 'considers', 'may', 'might', 'could', 'would', 'will', 'shall', 'upcoming', 'planned',
-  'plans', 'plan to', 'planning', 'potential', 'possible', 'possibly', 'expected to', 'is expected', 'are expected',
+  'considering', 'consider', 'considers', 'may', 'might', 'could', 'upcoming', 'planned', 'committed to',
+  'plans', 'plan to', 'planning', 'potential', 'possibly', 'expected to', 'is expected', 'are expected',
   'scheduled', 'ready to', 'willing to', 'looks forward', 'look forward', 'looking forward', 'hope', 'hopes',
   'intends', 'intend', 'proposed', 'prospective', 'likely', 'reportedly', 'should', 'aims to', 'seeks to', 'about to',
   'set to', 'is to', 'are to', 'if ', 'unless', 'ahead of',
 ];
-export const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map((h) => h.trim().replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+// "will"/"would"/"shall" mark a plan ("will visit"), but not an ongoing relation ("will continue to work with").
+export const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map((h) => h.trim().replace(/ /g, '\\s+')).join('|')}|(?:will|would|shall)(?!\\s+(?:continue|remain|keep|always|still)\\b))\\b`, 'i');
 export const NEGATION_RE = /\b(?:not|never|no longer|n't|refused to|refuses to|declined to|declines to|failed to|fails to|without)\b|n't\b/i;
 
 /** Words that, said about an actor in a claim, make the claim a criticism of that actor. */
-export const CRITICISM_RE = /\b(?:interfer\w*|suppress\w*|contain(?:s|ed|ing)?\b|hurt(?:s|ing)?|harm(?:s|ed|ing)?|undermin\w*|erroneous|hyp(?:e|es|ed|ing)\b|smear\w*|bull(?:y|ies|ying|ied)|hegemon\w*|provocat\w*|provok\w*|violat\w*|disregard\w*|egregious|deflect\w*|shift(?:ing)? the blame|accus\w*|irresponsible|hypocri\w*|coerc\w*|bully\w*|aggress\w*|illegal\w*|unilateral sanctions)\b/i;
+export const CRITICISM_RE = /\b(?:interfer\w*|suppress\w*|contain(?:s|ed|ing)?\b|hurt(?:s|ing)?|harm(?:s|ed|ing)?|undermin\w*|erroneous|hyp(?:e|es|ed|ing)\b|smear\w*|bull(?:y|ies|ying|ied)|hegemon\w*|provocat\w*|provok\w*|violat\w*|disregard\w*|egregious|deflect\w*|shift(?:ing)? the blame|accus\w*|irresponsible|hostile|reckless|destabili[sz]\w*|dangerous|biased|hypocri\w*|coerc\w*|bully\w*|aggress\w*|illegal\w*|unilateral sanctions)\b/i;

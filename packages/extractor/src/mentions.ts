@@ -6,7 +6,8 @@ import type { EntityType } from '@kg/ontology';
 import type { Analysis, Token } from './nlp.js';
 import { foldKey, getGazetteer, type GazEntry } from './gazetteer.js';
 import {
-  FEMALE_TITLES, GENERIC_ORGAN, MALE_TITLES, NAME_STOP, ORG_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLES, TITLE_MODIFIERS, WEAK_TITLES,
+  FEMALE_TITLES, GENERIC_ORGAN, MALE_TITLES, NAME_PARTICLES, NAME_STOP, NON_NAME_HEADS, ORG_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLES,
+  TITLE_MODIFIERS, WEAK_TITLES,
 } from './lexicon.js';
 
 export type MentionKind =
@@ -52,7 +53,7 @@ const isWordish = (t: Token): boolean => /^[A-Za-z]/.test(t.v);
 const TITLE_INDEX = (() => {
   const m = new Map<string, string[][]>();
   for (const t of TITLES) {
-    const parts = t.split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+    const parts = t.split(/\s+/).filter(Boolean);
     const list = m.get(parts[0]!) ?? [];
     list.push(parts);
     m.set(parts[0]!, list);
@@ -122,6 +123,27 @@ function gazLookup(toks: Token[], a: number, b: number, text: string): GazEntry 
   return e;
 }
 
+/** End of the longest gazetteer name starting at i that reaches past lower-case words ("... in Europe"). */
+function gazSpanEnd(ctx: Ctx, i: number, end: number): number {
+  const max = GAZ_FIRST.get(ctx.toks[i]!.l);
+  if (!max) return i;
+  for (let n = Math.min(max, end - i); n >= 3; n--) {
+    if (!isCapTok(ctx.toks[i + n - 1]!)) continue;
+    const g = gazLookup(ctx.toks, i, i + n, ctx.text);
+    if (g && g.kind === 'org') return i + n;
+  }
+  return i;
+}
+/** First word of multi-word organisation names -> their largest length in words. */
+const GAZ_FIRST = (() => {
+  const m = new Map<string, number>();
+  for (const [k, e] of getGazetteer().byKey) {
+    const w = k.split(' ');
+    if (w.length >= 3 && e.kind === 'org') m.set(w[0]!, Math.max(m.get(w[0]!) ?? 0, w.length + 2));
+  }
+  return m;
+})();
+
 function push(ctx: Ctx, a: number, b: number, m: Omit<Mention, 's' | 'e' | 't0' | 't1' | 'sent' | 'text'>): number {
   const { toks, text } = ctx;
   const s = toks[a]!.s, e = toks[b - 1]!.e;
@@ -146,12 +168,17 @@ function pushGaz(ctx: Ctx, a: number, b: number, g: GazEntry): number {
 /** A person name: 1-4 capitalised word tokens that are not organisation/place words or stop words. */
 function nameLike(ctx: Ctx, a: number, b: number): boolean {
   const { toks, text } = ctx;
-  if (b <= a || b - a > 4) return false;
+  if (b <= a || b - a > 6) return false;
+  let words = 0;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
+    if (k > a && k < b - 1 && NAME_PARTICLES.has(t.v)) continue; // "bin", "da", "von"
+    if (k > a && k === b - 1 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(t.v)) continue; // "Mohammed VI"
     if (!/^[A-Z][a-z'’-]+$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z]?[a-z]+$/.test(t.v)) return false;
-    if (ORG_HEADS.has(t.v) || PLACE_HEADS.has(t.v) || NAME_STOP.has(t.v)) return false;
+    if (ORG_HEADS.has(t.v) || PLACE_HEADS.has(t.v) || NAME_STOP.has(t.v) || NON_NAME_HEADS.has(t.v)) return false;
+    words++;
   }
+  if (words > 4) return false;
   const g = gazLookup(toks, a, b, text);
   return !g || g.kind === 'place';
 }
@@ -169,6 +196,10 @@ function classifySegment(ctx: Ctx, a: number, b: number): number {
   const hasAnd = (() => { for (let k = a; k < b; k++) if (toks[k]!.l === 'and') return k; return -1; })();
   if (orgHead >= 0) {
     // "X and the Y" with org heads on both sides: two bodies
+    if (hasAnd > a && gazLookup(toks, a, hasAnd, text)) {
+      classifySegment(ctx, a, hasAnd);
+      return classifySegment(ctx, hasAnd + 1, b);
+    }
     if (hasAnd > a) {
       let leftHead = false;
       for (let k = a; k < hasAnd; k++) if (ORG_HEADS.has(toks[k]!.v)) leftHead = true;
@@ -181,7 +212,13 @@ function classifySegment(ctx: Ctx, a: number, b: number): number {
     if (hasAnd < 0) {
       let generic = true;
       for (let k = a; k < b; k++) if (!GENERIC_ORGAN.has(toks[k]!.v)) generic = false;
-      if (generic) return -1;
+      if (generic) {
+        // "the Council", "the Commission": the body named before, or the body itself (resolve.ts)
+        if (b - a === 1 && ORG_HEADS.has(toks[a]!.v) && toks[a - 1]?.l === 'the') {
+          return push(ctx, a, b, { type: 'Organization', kind: 'desc', name: toks[a]!.v, title: toks[a]!.l, alias: true });
+        }
+        return -1;
+      }
     }
     // national prefix: "Chinese Foreign Ministry", "U.S. Department of State"
     let country: string | undefined;
@@ -229,7 +266,7 @@ function classifySegment(ctx: Ctx, a: number, b: number): number {
     if (g) { const r = classifySegment(ctx, a, k); void r; return pushGaz(ctx, k, b, g); }
   }
   // unknown capitalised words: a name candidate, decided later
-  if (nameLike(ctx, a, b) || (b - a === 1 && /^[A-Z]{2,6}$/.test(toks[a]!.v))) ctx.names.push({ t0: a, t1: b });
+  if (nameLike(ctx, a, b) || (b - a === 1 && /^[A-Z][A-Z0-9]{1,7}$/.test(toks[a]!.v) && /[A-Z].*[A-Z0-9]/.test(toks[a]!.v))) ctx.names.push({ t0: a, t1: b });
   return -1;
 }
 
@@ -253,21 +290,41 @@ function classifyRun(ctx: Ctx, a: number, b: number): void {
     const r0 = j + n;
     if (r0 < b && nameLike(ctx, r0, b)) {
       const before = ctx.out.length;
-      const aff = j > a ? classifySegment(ctx, a, j) : -1;
+      const aff = j > a ? classifySegment(ctx, a, j) : possessiveBefore(ctx, a);
       const affil = aff >= 0 ? aff : ctx.out.length > before ? ctx.out.length - 1 : -1;
       const title = modifiedTitle(ctx, a, j, r0);
       personAt(ctx, r0, b, title, affil);
       return;
     }
-    if (r0 === b && j > a) {
+    if (r0 === b) {
       // "the U.S. State Department Spokesperson": an unnamed official
-      const aff = classifySegment(ctx, a, j);
+      const aff = j > a ? classifySegment(ctx, a, j) : -1;
       if (aff >= 0) titleOnly(ctx, j, b, aff);
-      else classifySegment(ctx, j, b);
+      else if (j === a ? toks[a - 1]?.l === 'the' : onlyModifiers(toks, a, j)) {
+        // "The Deputy Secretary", "the Secretary-General": a description of a titled person
+        const title = ctx.text.slice(toks[j]!.s, toks[b - 1]!.e).toLowerCase();
+        const g = genderOf(title);
+        push(ctx, j, b, { type: 'Person', kind: 'desc', name: title, title, alias: false, ...(g ? { gender: g } : {}) });
+      } else classifySegment(ctx, j, b);
       return;
     }
   }
   classifySegment(ctx, a, b);
+}
+
+const onlyModifiers = (toks: Token[], a: number, j: number): boolean => {
+  for (let k = a; k < j; k++) if (toks[k]!.l !== 'the' && !TITLE_MODIFIERS.has(toks[k]!.l)) return false;
+  return true;
+};
+/** "Morocco's King Mohammed VI": the country or body in the possessive before a title. */
+function possessiveBefore(ctx: Ctx, a: number): number {
+  const p = ctx.toks[a - 1];
+  if (!p || !(p.v === "'s" || p.v === '’s')) return -1;
+  for (let q = ctx.out.length - 1; q >= 0 && ctx.out[q]!.t1 >= a - 2; q--) {
+    const m = ctx.out[q]!;
+    if (m.t1 === a - 1 && (m.type === 'Country' || m.type === 'Organization') && m.kind !== 'desc') return q;
+  }
+  return -1;
 }
 
 /** The title as written, with modifiers kept ("senior diplomat"), lower-cased except proper titles. */
@@ -290,6 +347,7 @@ function titleOnly(ctx: Ctx, a: number, b: number, affil: number): number {
   });
 }
 
+const POSS_DET = new Set(['his', 'her', 'its', 'their']);
 const DESC_ORG = new Set(['ministry', 'department', 'office', 'committee', 'commission', 'council', 'agency', 'bureau', 'administration', 'party', 'statement', 'embassy', 'government']);
 
 export interface MentionResult {
@@ -313,6 +371,7 @@ export function findMentions(text: string, an: Analysis): MentionResult {
       while (j < S.t1) {
         const tj = toks[j]!;
         if (isCapTok(tj) && !/^["“”'‘’]/.test(tj.v)) { j++; continue; }
+        if (NAME_PARTICLES.has(tj.v) && isCapTok(toks[j - 1]!) && j + 1 < S.t1 && /^[A-Z][a-z]/.test(toks[j + 1]!.v)) { j++; continue; }
         if (ORG_CONNECTORS.has(tj.l) && tj.l !== 'the') {
           let k = j + 1;
           if (toks[k]?.l === 'the') k++;
@@ -320,6 +379,7 @@ export function findMentions(text: string, an: Analysis): MentionResult {
         }
         break;
       }
+      j = Math.max(j, gazSpanEnd(ctx, i, S.t1));
       classifyRun(ctx, i, j);
       i = j;
     }
@@ -357,16 +417,19 @@ export function findMentions(text: string, an: Analysis): MentionResult {
       } else candidates.push(cand(nm));
     }
     // descriptions and lower-case unnamed officials: "the ministry", "the spokesperson", "The U.S. Department of State spokesperson"
+    // token coverage of this sentence's mentions, computed once (not per token)
+    const covered = new Uint8Array(S.t1 - S.t0);
+    for (let q = first; q < out.length; q++) for (let z = Math.max(out[q]!.t0, S.t0); z < Math.min(out[q]!.t1, S.t1); z++) covered[z - S.t0] = 1;
     for (let k = S.t0; k < S.t1; k++) {
       const tk = toks[k]!;
       if (isCapTok(tk)) continue;
-      const covered = out.some((m, q) => q >= first && k >= m.t0 && k < m.t1);
-      if (covered) continue;
+      if (covered[k - S.t0]) continue;
       const n = titleAt(toks, k, S.t1);
       if (n && !isCapTok(toks[k + n] ?? tk)) {
-        const prevM = out.findLast((m, q) => q >= first && m.t1 === k && (m.type === 'Organization' || m.kind === 'name' || m.kind === 'demonym'));
+        const prevM = out.findLast((m, q) => q >= first && m.t1 === k && (m.type === 'Organization' || m.kind === 'name' || m.kind === 'demonym' || m.kind === 'side'));
         if (prevM && prevM.type !== 'Person') { titleOnly(ctx, k, k + n, out.indexOf(prevM)); k += n - 1; continue; }
-        if (toks[k - 1]?.l === 'the') {
+        if (toks[k - 1]?.l === 'the' || (POSS_DET.has(toks[k - 1]?.l ?? '') && !WEAK_TITLES.has(tk.l))) {
+          // "the spokeswoman", "his spokesman" (resolve.ts finds the titled person, before or after)
           const title = text.slice(tk.s, toks[k + n - 1]!.e).toLowerCase();
           const g = genderOf(title);
           push(ctx, k - 1, k + n, { type: 'Person', kind: 'desc', name: title, title, alias: false, ...(g ? { gender: g } : {}) });
@@ -376,6 +439,18 @@ export function findMentions(text: string, an: Analysis): MentionResult {
       }
       if (DESC_ORG.has(tk.l) && toks[k - 1]?.l === 'the') {
         push(ctx, k - 1, k + 1, { type: 'Organization', kind: 'desc', name: tk.l, title: tk.l, alias: false });
+      } else if ((tk.l === 'ministry' || tk.l === 'department') && k - 1 > S.t0) {
+        // "North Korea's foreign ministry": a national body written in lower case after its country
+        let st = k;
+        while (st - 1 > S.t0 && st > k - 3 && /^[a-z]+$/.test(toks[st - 1]!.v) && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(toks[st - 1]!.l)) st--;
+        const p = toks[st - 1];
+        if (st < k && (p?.v === "'s" || p?.v === '’s')) {
+          const cm = out.findLast((m) => m.t1 === st - 1 && (m.type === 'Country' || m.kind === 'demonym'));
+          if (cm) {
+            const core = text.slice(toks[st]!.s, tk.e).replace(/\b[a-z]/g, (c) => c.toUpperCase());
+            push(ctx, st, k + 1, { type: 'Organization', kind: 'name', name: core, country: cm.country ?? cm.name, alias: true });
+          }
+        }
       }
     }
     findAppositions(ctx, first);
@@ -409,6 +484,8 @@ function findAppositions(ctx: Ctx, first: number): void {
       const n = titleAt(toks, k, toks.length);
       if (!n) break;
       const title = mods + ctx.text.slice(toks[k]!.s, toks[k + n - 1]!.e).toLowerCase();
+      // the title alone lets "the spokesman" find this person even when the body is not named
+      if (!m.title) { m.title = title; const g = genderOf(title); if (g) m.gender = g; }
       k += n;
       if (!['of', 'for', 'at', 'to', 'in'].includes(toks[k]?.l ?? '')) break;
       k++;

@@ -2,6 +2,7 @@
 // character offsets of the text it was given, so later stages never need wink objects.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { TITLES } from './lexicon.js';
 
 export interface Token {
   /** Start/end character offsets in the analysed text. */
@@ -25,6 +26,8 @@ export interface Analysis {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
+/** Hyphenated capitalised compounds kept as one token (titles and regions). */
+const HYPHEN_WORDS = new Set([...TITLES.filter((t) => t.includes('-')), 'indo-pacific', 'asia-pacific', 'co-operation']);
 let nlp: Nlp | null = null;
 /** The wink pipeline, created on first use and shared afterwards. */
 export function getNlp(): Nlp {
@@ -64,6 +67,16 @@ export function analyse(text: string): Analysis {
     if (last && last.e === t.s && /^(?:[A-Z]\.)+[A-Z]?\.?$/.test(last.v + t.v) && /^[A-Z]\.?$|^(?:[A-Z]\.)+[A-Z]?$/.test(last.v)) {
       last.e = t.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase(); last.pos = 'PROPN';
       remap.push(glued.length - 1);
+      continue;
+    }
+    // hyphenated words written without spaces: "Suk-yeol", "Jong-un", "Secretary-General", "two-day"
+    // (but not "China-US", whose parts are two names)
+    const nx = tokens[i + 1];
+    if (last && t.v === '-' && nx && last.e === t.s && t.e === nx.s && /^[A-Za-z]/.test(last.v) && /^[A-Za-z]/.test(nx.v)
+      && (/^[a-z]/.test(nx.v) || HYPHEN_WORDS.has(`${last.l}-${nx.v.toLowerCase()}`))) {
+      last.e = nx.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase();
+      remap.push(glued.length - 1, glued.length - 1);
+      i++;
       continue;
     }
     glued.push({ ...t });

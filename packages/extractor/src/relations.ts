@@ -23,6 +23,7 @@ export interface RawRelation {
 const PREPS = new Set(['of', 'with', 'from', 'to', 'on', 'in', 'by', 'for', 'against', 'toward', 'towards', 'about', 'at', 'into', 'between', 'among', 'over', 'under', 'than', 'as', 'after', 'before']);
 const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'any', 'all', 'such', 'so-called', 'relevant', 'certain', 'visiting', 'upcoming']);
 
+const AMBIGUOUS_NOUNS = new Set(['support', 'back', 'welcome', 'work', 'partner', 'call', 'calls', 'press']);
 const VERB_FRAMES: Array<{ re: RegExp; pred: RelationPredicate; prep?: RegExp; nominal?: boolean }> = [
   { re: /^(?:met|meet|meets|meeting)$/, pred: 'MET_WITH' },
   { re: /^(?:talks|talked|discuss|discussed|discusses|discussing|meeting|met|meet|meets|phoned|called|spoke|speaks|speak)$/, pred: 'MET_WITH', prep: /^with$/ },
@@ -30,8 +31,10 @@ const VERB_FRAMES: Array<{ re: RegExp; pred: RelationPredicate; prep?: RegExp; n
   { re: /^(?:oppose|opposes|opposed|opposing|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing)$/, pred: 'OPPOSED' },
   { re: /^(?:support|supports|supported|supporting|welcome|welcomes|welcomed|welcoming|back|backs|backed|backing|endorse|endorses|endorsed|praised|praises|praise|hailed|hails)$/, pred: 'SUPPORTED' },
   { re: /^(?:accuse|accuses|accused|accusing|blame|blames|blamed|blaming|condemn|condemns|condemned|condemning|criticize|criticizes|criticized|criticizing|criticise|criticises|criticised|criticising|denounce|denounces|denounced|slammed|slams|slam|rebuked|rebukes|lambasted)$/, pred: 'CRITICIZED' },
-  { re: /^(?:cooperate|cooperates|cooperated|cooperating|cooperation|work|works|worked|working|partner|partnered|partnering|collaborate|collaborates|collaborated|collaborating|collaboration)$/, pred: 'COOPERATED_WITH', prep: /^with$/ },
+  { re: /^(?:cooperate|cooperates|cooperated|cooperating|cooperation|work|works|worked|working|partner|partnered|partnering|collaborate|collaborates|collaborated|collaborating|collaboration|coordinate|coordinates|coordinated|coordinating|coordination)$/, pred: 'COOPERATED_WITH', prep: /^with$/ },
   { re: /^(?:urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|presses|pressing)$/, pred: 'URGED' },
+  { re: /^(?:call|calls|called|calling)$/, pred: 'URGED', prep: /^on$/ },
+  { re: /^(?:arrive|arrives|arrived|arriving)$/, pred: 'VISITED', prep: /^(?:in|at)$/ },
 ];
 
 export function extractRelations(text: string, an: Analysis, r: Resolved, us: Unit[], claims: RawClaim[]): RawRelation[] {
@@ -116,7 +119,10 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
       for (const f of VERB_FRAMES) {
         if (!f.re.test(t.l)) continue;
         let q = k + 1;
+        if (f.prep && /ly$/.test(toks[q]?.l ?? '') && toks[q]!.pos === 'ADV') q++; // "cooperate closely with"
         if (f.prep) { if (!f.prep.test(toks[q]?.l ?? '')) continue; q++; }
+        // nouns that are also verbs ("support for", "a visit") count as verbs only when tagged so
+        if (AMBIGUOUS_NOUNS.has(t.l) && t.pos !== 'VERB') continue;
         const pred = f.pred;
         if (pred === 'VISITED') {
           if (toks[q]?.l === 'to') q++;
@@ -145,9 +151,16 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
         if (pred === 'URGED') {
           const o = objectAfter(q, 2, false);
           if (!o) continue;
-          if (!(toks[o.t]?.l === 'to' || (toks[o.t]?.l === 'not' && toks[o.t + 1]?.l === 'to'))) continue;
+          const objs = [o];
+          while (toks[objs[objs.length - 1]!.t]?.l === 'and' || toks[objs[objs.length - 1]!.t]?.v === ',') { // "urged Rwanda and the DRC to"
+            const nx = objectAfter(objs[objs.length - 1]!.t + 1, 2, false);
+            if (!nx) break;
+            objs.push(nx);
+          }
+          const end = objs[objs.length - 1]!.t;
+          if (!(toks[end]?.l === 'to' || (toks[end]?.l === 'not' && toks[end + 1]?.l === 'to'))) continue;
           const s = subjectBefore(k, o.e) ?? inheritedSpeaker(k);
-          if (s) emit(s.e, pred, o.e, s.t, k, { negated: false });
+          if (s) for (const x of objs) emit(s.e, pred, x.e, s.t, k, { negated: false });
           continue;
         }
         if (pred === 'SUPPORTED' || pred === 'OPPOSED') {
@@ -166,6 +179,14 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
         if (r.entities[o.e]!.type === 'Place') continue;
         const s = subjectBefore(k, o.e) ?? inheritedSpeaker(k);
         if (s) emit(s.e, pred, o.e, s.t, k);
+        // "accused Washington and Seoul", "cooperate with Australia and the United States"
+        let last = o;
+        while (s && toks[last.t]?.l === 'and') {
+          const nx = objectAfter(last.t + 1, 2, false);
+          if (!nx || r.entities[nx.e]!.type === 'Place') break;
+          emit(s.e, pred, nx.e, s.t, k);
+          last = nx;
+        }
       }
       // sanctions: "imposes sanctions on X", "lift sanctions against X", "U.S. sanctions on X"
       if (t.l === 'sanctions' || t.l === 'sanction' || t.l === 'sanctioned' || t.l === 'sanctioning') {

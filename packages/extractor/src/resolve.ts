@@ -6,7 +6,8 @@ import { entityId, type EntityType } from '@kg/ontology';
 import type { Analysis, Token } from './nlp.js';
 import type { Mention, MentionResult } from './mentions.js';
 import { foldKey, getGazetteer } from './gazetteer.js';
-import { CUE_VERBS } from './lexicon.js';
+import { ACRONYM_STOP, CUE_VERBS, NON_NAME_HEADS, TITLE_MODIFIERS, WEAK_TITLES } from './lexicon.js';
+import { titleAt } from './mentions.js';
 
 export interface ArticleEntity {
   id: string;
@@ -42,6 +43,12 @@ const LOC_PREP = new Set(['in', 'to', 'at', 'from', 'into', 'near', 'visit', 'vi
 const NATIONAL_HEAD = /\b(?:Ministry|Department|Embassy|Consulate|Parliament|Cabinet|Government|Defense|Defence|Foreign|Office of the President|Presidency|Armed Forces|Army|Navy|Air Force|Police|Central Bank|Supreme Court)\b/;
 /** Titles that name a state office: without an affiliation they belong to the article's home country. */
 const STATE_TITLE = /\b(?:president|premier|prime minister|minister|secretary|chancellor|ambassador|diplomat|vice president|state councilor|king|queen)\b/i;
+
+/** Capitals that, when they act, stand for an international body rather than their country. */
+const SEAT_OF: Record<string, string> = { Brussels: 'European Union' };
+/** Lower-case nouns after a name that make it a region ("North Kivu province"). */
+const PLACE_NOUNS = new Set(['province', 'region', 'city', 'district', 'county', 'prefecture', 'oblast', 'governorate', 'state', 'island', 'port', 'town', 'village']);
+const PLACE_PREP = new Set(['in', 'to', 'at', 'near', 'around', 'outside', 'toward', 'towards', 'into', 'visit', 'visited', 'visiting', 'visits']);
 
 export function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
@@ -96,7 +103,12 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
     const next = toks[m.t1];
     const located = LOC_PREP.has(prev) || (next?.v === ',' && gaz.byKey.get(foldKey(toks[m.t1 + 1]?.v ?? ''))?.type === 'Country')
       || prev === 'of';
-    if (!located) { m.type = 'Country'; m.name = m.country!; }
+    if (!located) {
+      // a seat of an international body stands for the body ("Brussels" for the EU)
+      const body = SEAT_OF[m.name];
+      if (body) { m.type = 'Organization'; m.kind = 'name'; m.name = body; delete m.country; continue; }
+      m.type = 'Country'; m.name = m.country!;
+    }
   }
 
   // National bodies named without their country: take it from a sibling mention, else the home country.
@@ -125,16 +137,30 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
   };
   for (const c of mr.candidates) {
     const words = c.text.split(/\s+/);
-    if (words.length === 1 && /^[A-Z]{2,6}$/.test(c.text)) {
+    if (words.length === 1 && /^[A-Z][A-Z0-9]{1,7}$/.test(c.text)) {
       const org = orgs.find((o) => initials(o.name) === c.text || initials(expandAcronyms(o.name)) === c.text);
       if (org) mentions.push({ ...c, type: 'Organization', kind: 'name', name: org.name, alias: true, ...(org.country ? { country: org.country } : {}) });
+      // an unknown acronym in running text names a body ("MONUSCO", "the M23", "KCNA")
+      else if (!ACRONYM_STOP.has(c.text) && !/^(?:[IVX]+|COP\d+|[A-Z]\d)$/.test(c.text)) mentions.push({ ...c, type: 'Organization', kind: 'name', name: c.text, alias: true });
       continue;
     }
     const full = fullNames.find((p) => { const w = p.name.split(' '); return p.name === c.text || (words.length === 1 && (w[0] === c.text || w[w.length - 1] === c.text)); });
     if (full) { mentions.push({ ...c, type: 'Person', kind: 'name', name: c.text, alias: true }); continue; }
     const pos = toks.slice(c.t0, c.t1).every((t: Token) => t.pos === 'PROPN');
     const unknown = !gaz.byKey.has(foldKey(c.text));
-    if (words.length <= 3 && pos && unknown && isCueAt(c.t1) && (words.length >= 2 || toks[c.t0 - 1]?.v !== '.')) {
+    if (!unknown) continue;
+    if (words.some((w) => NON_NAME_HEADS.has(w))) continue;
+    const prev = toks[c.t0 - 1]?.l ?? '';
+    // "North Kivu province", "around Goma", "travel to Perth": a place
+    if (PLACE_NOUNS.has(toks[c.t1]?.l ?? '') || (PLACE_PREP.has(prev) && words.length <= 2 && !isCueAt(c.t1) && !/^[A-Z]\.$/.test(words[0]!))) {
+      mentions.push({ ...c, type: 'Place', kind: 'name', name: c.text, alias: true });
+      continue;
+    }
+    if (words.length > 4 || !pos) continue;
+    // a person: followed by a reporting verb, an apposition (", the sister of"), or after a weak title ("leader Kim")
+    const apposition = toks[c.t1]?.v === ',' && ['a', 'an', 'the'].includes(toks[c.t1 + 1]?.l ?? '');
+    const weakTitle = WEAK_TITLES.has(prev) || TITLE_MODIFIERS.has(prev) || (prev !== '' && titleAt(toks, c.t0 - 1, c.t0) === 1);
+    if ((isCueAt(c.t1) && (words.length >= 2 || toks[c.t0 - 1]?.v !== '.')) || (words.length >= 2 && (apposition || weakTitle))) {
       mentions.push({ ...c, type: 'Person', kind: 'name', name: c.text, alias: true });
     }
   }
@@ -201,6 +227,12 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
     if (m.kind !== 'desc') return;
     entOf[i] = resolveDesc(m, i);
   });
+  mentions.forEach((m, i) => {
+    // "the Council" with no body of that kind named before: the body itself
+    if (m.kind === 'desc' && m.type === 'Organization' && entOf[i]! < 0 && /^[A-Z]/.test(m.text)) {
+      entOf[i] = add(`org|${foldKey(m.text)}`, 'Organization', m.text, entityId('Organization', m.text));
+    }
+  });
   function resolveDesc(m: Mention, i: number): number {
     const head = m.title ?? m.name;
     for (let q = i - 1; q >= 0; q--) {
@@ -211,9 +243,13 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
       if (m.type === 'Organization' && ent.type === 'Organization' && o.kind !== 'desc') {
         if (head === 'statement' || head === 'government' || new RegExp(`\\b${head}\\b`, 'i').test(ent.name)) return e;
       }
-      if (m.type === 'Person' && ent.type === 'Person' && o.title) {
-        const ot = o.title.toLowerCase();
-        if (ot === head || ot.endsWith(` ${head}`) || (/^spokes/.test(head) && /spokes/.test(ot))) return e;
+      if (m.type === 'Person' && ent.type === 'Person' && o.title && titleFits(o.title, head)) return e;
+    }
+    // "his spokesman said ...": the spokesman may be named only later
+    if (m.type === 'Person') {
+      for (let q = i + 1; q < mentions.length; q++) {
+        const o = mentions[q]!, e = entOf[q]!;
+        if (e >= 0 && o.kind === 'name' && entities[e]!.type === 'Person' && o.title && titleFits(o.title, head)) return e;
       }
     }
     return -1;
@@ -239,6 +275,11 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
     for (const r of list) {
       let a = entOfM(r.affil);
       let inferred = false;
+      // "Secretary of State" with no country is the US office; "government spokesman" serves the home country
+      if (a < 0 && /\bsecretary of state\b/i.test(r.title)) a = add('country|United States', 'Country', 'United States', entityId('Country', 'United States'));
+      if (a < 0 && r.affil?.kind === 'desc' && /^(?:government|administration|cabinet)$/.test(r.affil.name) && homeCountry) {
+        a = add(`country|${homeCountry}`, 'Country', homeCountry, entityId('Country', homeCountry));
+      }
       if (a < 0 && STATE_TITLE.test(r.title) && homeCountry) {
         a = add(`country|${homeCountry}`, 'Country', homeCountry, entityId('Country', homeCountry));
         inferred = true;
@@ -248,6 +289,11 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
     }
   });
   return { mentions, entities, entOf, roles, homeCountry };
+}
+
+function titleFits(title: string, head: string): boolean {
+  const ot = title.toLowerCase();
+  return ot === head || ot.endsWith(` ${head}`) || ot.startsWith(`${head} `) || (/^spokes/.test(head) && /spokes/.test(ot));
 }
 
 function cleanTitle(t: string): string {

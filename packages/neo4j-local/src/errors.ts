@@ -10,7 +10,8 @@ export type Neo4jLocalErrorCode =
   | 'REMOTE_URI'
   | 'RUNNING_ON_OTHER_PORT'
   | 'BAD_CONFIG'
-  | 'STOP_FAILED';
+  | 'STOP_FAILED'
+  | 'AUTH_REFUSED';
 
 export class Neo4jLocalError extends Error {
   constructor(

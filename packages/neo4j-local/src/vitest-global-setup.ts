@@ -63,6 +63,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       heap: process.env.KG_TEST_NEO4J_HEAP || '512m',
       pagecache: '64m',
       httpPort: null,
+      quickStart: true, // tests are short and the machine is small: C1 only
       exitWithParent: true, // the JVM also exits if this process is SIGKILLed
     });
     publish(project, { NEO4J_URI: uri, ...creds });

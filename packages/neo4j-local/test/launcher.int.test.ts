@@ -66,7 +66,7 @@ describe('a second, independent instance', () => {
     return d;
   };
   // exitWithParent: if the test worker is killed (Ctrl-C), these JVMs go too.
-  const small = { heap: '256m', pagecache: '32m', httpPort: null, user: 'neo4j', password: 'second-instance-pw', exitWithParent: true } as const;
+  const small = { heap: '256m', pagecache: '32m', httpPort: null, user: 'neo4j', password: 'second-instance-pw', exitWithParent: true, quickStart: true } as const;
 
   afterAll(async () => {
     for (const d of dirs) {

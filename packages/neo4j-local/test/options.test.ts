@@ -72,5 +72,7 @@ describe('javaArgs', () => {
     expect(args.join(' ')).toContain('--set db.transaction.timeout=30s');
     expect(args.join(' ')).not.toContain('do-not-show-me');
     expect(args.indexOf('-jar')).toBeGreaterThan(args.indexOf('-Xmx512m'));
+    expect(args).not.toContain('-XX:TieredStopAtLevel=1');
+    expect(javaArgs({ ...o, quickStart: true }, '/x/launcher.jar')).toContain('-XX:TieredStopAtLevel=1');
   });
 });

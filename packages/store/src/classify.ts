@@ -39,7 +39,7 @@ export function classifyText(text: string): string | null {
   if (letters === 0) return 'no text (no letters)';
   if (latin / letters < 0.5) return 'not English (mostly non-Latin script)';
   const words = text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? [];
-  if (words.length >= 30) {
+  if (words.length >= 15) {
     const fn = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
     // English prose runs at 25–40% function words; other Latin-script languages far below 8%.
     if (fn / words.length < 0.08) return 'not English (too few English words)';

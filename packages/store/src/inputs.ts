@@ -264,19 +264,31 @@ export async function* readFileInput(path: string, maxBytes: number): AsyncGener
  * is that file's metadata, not an input.
  */
 export async function* walkFolder(dir: string): AsyncGenerator<string> {
+  for await (const entry of walkEntries(dir)) if (typeof entry === 'string') yield entry;
+}
+
+/** Like walkFolder, but a folder that cannot be listed comes out as a failure and the walk goes on. */
+export async function* walkEntries(dir: string): AsyncGenerator<string | InputFailure> {
   const names: { name: string; dir: boolean }[] = [];
-  for await (const e of await opendir(dir)) {
-    if (e.name.startsWith('.')) continue;
-    names.push({ name: e.name, dir: e.isDirectory() });
+  try {
+    for await (const e of await opendir(dir)) {
+      if (e.name.startsWith('.')) continue;
+      names.push({ name: e.name, dir: e.isDirectory() });
+    }
+  } catch (err) {
+    yield { kind: 'error', origin: dir, reason: readFailure(err) };
+    return;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const stems = new Set(
-    names.filter((n) => !n.dir && (TEXT_EXTS.has(extname(n.name).toLowerCase()) || HTML_EXTS.has(extname(n.name).toLowerCase()))).map((n) => basename(n.name, extname(n.name))),
+    names
+      .filter((n) => !n.dir && (TEXT_EXTS.has(extname(n.name).toLowerCase()) || HTML_EXTS.has(extname(n.name).toLowerCase())))
+      .map((n) => basename(n.name, extname(n.name))),
   );
   for (const n of names) {
     const full = join(dir, n.name);
     if (n.dir) {
-      yield* walkFolder(full);
+      yield* walkEntries(full);
       continue;
     }
     const ext = extname(n.name).toLowerCase();
@@ -368,10 +380,9 @@ export async function* readInputs(inputs: readonly string[], opts: InputOptions 
       yield* readFileInput(input, maxBytes);
       continue;
     }
-    try {
-      for await (const f of walkFolder(input)) yield* readFileInput(f, maxBytes);
-    } catch (err) {
-      yield { kind: 'error', origin: input, reason: readFailure(err) };
+    for await (const f of walkEntries(input)) {
+      if (typeof f === 'string') yield* readFileInput(f, maxBytes);
+      else yield f;
     }
   }
 }

@@ -12,7 +12,7 @@ import { ensureSchema } from './schema.js';
 import { readInputs, RECORD_EXTS, walkFolder, type InputDoc } from './inputs.js';
 import { createExtractor, defaultWorkers, type ExtractFn } from './pool.js';
 import { planExtraction } from './plan.js';
-import { createProgress, type Progress, type ProgressCounts, type ProgressMode } from './progress.js';
+import { createProgress, type ProgressCounts, type ProgressMode } from './progress.js';
 import { BoundedQueue } from './queue.js';
 import { withRetry, RetriesExhaustedError } from './retry.js';
 import { inTransaction, openSession } from './session.js';
@@ -56,6 +56,8 @@ export interface IngestSummary {
   graph?: GraphCounts;
   seconds: number;
   articlesPerSecond: number;
+  /** Time spent inside write transactions (the rest overlaps with reading and extraction). */
+  writeSeconds: number;
 }
 
 /** Neo4j went away during the run and did not come back within the retry budget. */
@@ -79,7 +81,7 @@ const LOOKUP_CHUNK = 250;
 
 /** Caller metadata wins over the extractor's guesses; the article id is always the hash of the text. */
 export function applyCallerMeta(x: Extraction, id: string, meta: InputDoc['meta']): Extraction {
-  const others = x.articles.filter((a) => a.id !== id);
+  let others = x.articles.filter((a) => a.id !== id);
   let own = x.articles.find((a) => a.id === id);
   let out = x;
   if (!own && x.articles.length === 1 && x.articles[0]) {
@@ -94,6 +96,7 @@ export function applyCallerMeta(x: Extraction, id: string, meta: InputDoc['meta'
       relations: x.relations.map((r) => ({ ...r, evidence: r.evidence.map((ev) => ({ ...ev, articleId: re(ev.articleId) })) })),
     };
     own = out.articles[0];
+    others = [];
   }
   const base: ArticleMeta = own ?? { id, title: null, source: null, publishedAt: null, path: null };
   const merged: ArticleMeta = { ...base, id };
@@ -180,9 +183,11 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     progress.update(counts);
   };
   let stored = 0;
+  let writeMs = 0;
   const extractor = await (async () => {
     await assertReachable(driver);
-    await ensureSchema(driver);
+    // A server that has just started may still be bringing the database online.
+    await withRetry(() => ensureSchema(driver), { budgetMs: 30_000 });
     return createExtractor(opts.workers ?? defaultWorkers(), opts.extract);
   })().catch(async (err: unknown) => {
     progress.stop();
@@ -209,12 +214,14 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
         };
         const plan = planExtraction(extraction);
         let stats: WriteStats;
+        const w0 = Date.now();
         try {
           stats = await withRetry(() => inTransaction(driver, (tx) => writePlan(tx, plan, { replaces })), retry);
         } catch (err) {
           if (err instanceof RetriesExhaustedError) throw new Neo4jLostError(cfg.uri, err, stored);
           throw err;
         }
+        writeMs += Date.now() - w0;
         stored += batch.length;
         written.entities += stats.entities;
         written.claims += stats.claimsCreated;
@@ -326,6 +333,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
       written,
       seconds,
       articlesPerSecond: (counts.new + counts.replaced + counts.unchanged) / Math.max(seconds, 0.001),
+      writeSeconds: writeMs / 1000,
     };
     if (opts.countGraph !== false) summary.graph = await countGraph(driver);
     return summary;

@@ -38,13 +38,21 @@ const DEFAULT_ROWS = 5_000;
 const PROFILE = process.env.KG_STORE_PROFILE === '1';
 export const profile = new Map<string, number>();
 
+/** KG_STORE_PROFILE=1: time every statement (for tuning; see packages/bench). */
+function profiled(tx: Tx): Tx {
+  return {
+    run: (async (cypher: string, params?: Record<string, unknown>) => {
+      const t0 = performance.now();
+      const res = await tx.run(cypher, params);
+      const key = cypher.replace(/\s+/g, ' ').slice(0, 100);
+      profile.set(key, (profile.get(key) ?? 0) + performance.now() - t0);
+      return res;
+    }) as unknown as Tx['run'],
+  };
+}
+
 async function runRows(tx: Tx, cypher: string, rows: readonly unknown[], size: number, extra: Record<string, unknown> = {}): Promise<void> {
-  const t0 = PROFILE ? performance.now() : 0;
   for (const part of chunk(rows, size)) await tx.run(cypher, { ...extra, rows: part });
-  if (PROFILE) {
-    const key = cypher.replace(/\s+/g, ' ').slice(0, 90);
-    profile.set(key, (profile.get(key) ?? 0) + performance.now() - t0);
-  }
 }
 
 export async function writeExtraction(driver: Driver, extraction: Extraction, opts: WriteOptions = {}): Promise<WriteStats> {
@@ -52,7 +60,8 @@ export async function writeExtraction(driver: Driver, extraction: Extraction, op
   return inTransaction(driver, (tx) => writePlan(tx, plan, opts));
 }
 
-export async function writePlan(tx: Tx, plan: WritePlan, opts: WriteOptions = {}): Promise<WriteStats> {
+export async function writePlan(txIn: Tx, plan: WritePlan, opts: WriteOptions = {}): Promise<WriteStats> {
+  const tx = PROFILE ? profiled(txIn) : txIn;
   const size = opts.rowsPerStatement ?? DEFAULT_ROWS;
   const ids = plan.articles.map((a) => a.id);
   const existing = await existingArticleIds(tx, ids);
@@ -172,7 +181,28 @@ export async function writePlan(tx: Tx, plan: WritePlan, opts: WriteOptions = {}
     size,
   );
 
-  for (const id of res.claimOf) if (!created.has(id)) touchedClaims.add(id);
+  // Claims that existed before this batch and lost no report: their counters move by what this batch
+  // adds. Claims that lost reports (detached articles) are recomputed from the graph.
+  const increments = new Map<string, { id: string; n: number; date: string | null; outlets: Set<string> }>();
+  for (const r of claimRows.reportedIn) {
+    if (created.has(r.claim) || touchedClaims.has(r.claim)) continue;
+    let inc = increments.get(r.claim);
+    if (!inc) increments.set(r.claim, (inc = { id: r.claim, n: 0, date: null, outlets: new Set() }));
+    inc.n++;
+    if (r.date && (!inc.date || r.date < inc.date)) inc.date = r.date;
+    const source = sourceOf.get(r.article);
+    if (source) inc.outlets.add(source);
+  }
+  await runRows(
+    tx,
+    `UNWIND $rows AS row MATCH (c:Claim {id: row.id})
+     SET c.articleCount = coalesce(c.articleCount, 0) + row.n,
+         c.date = CASE WHEN c.date IS NULL OR (row.date IS NOT NULL AND row.date < c.date) THEN row.date ELSE c.date END,
+         c.outlets = COLLECT { UNWIND coalesce(c.outlets, []) + row.outlets AS o RETURN DISTINCT o ORDER BY o }
+     SET c.outletCount = size(c.outlets)`,
+    [...increments.values()].map((i) => ({ ...i, outlets: [...i.outlets] })),
+    size,
+  );
   await refreshClaims(tx, [...touchedClaims]);
 
   return {

@@ -1,10 +1,10 @@
 import { cypher, type CypherQuery } from '../db/cypher.js';
-import { claimMap } from './projections.js';
+import { claimRow } from './projections.js';
 
 const TEXT = `
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
-RETURN id, ${claimMap('c')} AS claim`;
+RETURN id, ${claimRow('c')} AS claim`;
 
 export function claimsById(ids: readonly string[]): CypherQuery {
   return cypher('claimsById', TEXT, { ids: [...ids] });

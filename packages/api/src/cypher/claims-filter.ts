@@ -1,5 +1,6 @@
 import { cypher, type CypherQuery } from '../db/cypher.js';
-import { claimMap, dateBetween, pagedReturn } from './projections.js';
+import { claimRow, dateBetween, pagedReturn } from './projections.js';
+import type { ClaimListOptions } from './entity-claims.js';
 import { pageParams, type Page } from '../pagination.js';
 
 export interface ClaimFilterValues {
@@ -32,7 +33,7 @@ WITH c, 0.0 AS score`,
 
 type Start = keyof typeof STARTS;
 
-const text = (start: Start): string => `
+const text = (start: Start, reports: boolean): string => `
 ${STARTS[start]}
 WITH c, score
 WHERE ($speaker IS NULL OR c.speakerId = $speaker OR EXISTS { (:Entity {id: $speaker})-[:SAID]->(c) })
@@ -41,13 +42,14 @@ WHERE ($speaker IS NULL OR c.speakerId = $speaker OR EXISTS { (:Entity {id: $spe
   AND ${dateBetween('c.date')}
 WITH c ORDER BY score DESC, coalesce(toString(c.date), '') DESC, c.id
 WITH collect(c) AS xs
-RETURN ${pagedReturn('xs', 'c', claimMap('c'))}`;
+RETURN ${pagedReturn('xs', 'c', claimRow('c', { reports }))}`;
 
-const TEXTS: Record<Start, string> = {
-  text: text('text'),
-  speaker: text('speaker'),
-  about: text('about'),
-  all: text('all'),
+// [without reports, with reports] per starting point
+const TEXTS: Record<Start, readonly [string, string]> = {
+  text: [text('text', false), text('text', true)],
+  speaker: [text('speaker', false), text('speaker', true)],
+  about: [text('about', false), text('about', true)],
+  all: [text('all', false), text('all', true)],
 };
 
 export function startOf(f: ClaimFilterValues): Start {
@@ -57,9 +59,9 @@ export function startOf(f: ClaimFilterValues): Start {
   return 'all';
 }
 
-export function filterClaims(f: ClaimFilterValues, page: Page): CypherQuery {
+export function filterClaims(f: ClaimFilterValues, page: Page, o: ClaimListOptions = {}): CypherQuery {
   const start = startOf(f);
-  return cypher(`filterClaims:${start}`, TEXTS[start], {
+  return cypher(`filterClaims:${start}${o.reports ? '+reports' : ''}`, TEXTS[start][o.reports ? 1 : 0], {
     lucene: f.lucene ?? null,
     speaker: f.speaker ?? null,
     about: f.about ?? null,

@@ -1,5 +1,5 @@
 import { cypher, type CypherQuery } from '../db/cypher.js';
-import { claimMap, pagedReturn, relationMap, RELATION_TYPES } from './projections.js';
+import { claimRow, pagedReturn, relationMap, RELATION_TYPES } from './projections.js';
 import { pageParams, type Page } from '../pagination.js';
 
 // Claims by or about the entity, dated by the claim's earliest report, and its relations,
@@ -11,7 +11,7 @@ CALL (e) {
   UNION
   MATCH (c:Claim)-[:ABOUT]->(e) RETURN c
 }
-WITH e, collect({kind: 'Claim', date: substring(toString(c.date), 0, 10), key: c.id, claim: ${claimMap('c')}}) AS claimItems
+WITH e, collect({kind: 'Claim', date: substring(toString(c.date), 0, 10), key: c.id, claim: ${claimRow('c')}}) AS claimItems
 CALL (e) {
   OPTIONAL MATCH (e)-[r:${RELATION_TYPES}]-()
   WHERE type(r) IN $predicates

@@ -11,7 +11,7 @@ export function healthHandler(driver: Driver, timeoutMs = 3000): RequestHandler 
         timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
       });
       const info = await Promise.race([driver.getServerInfo(), timeout]);
-      res.status(200).json({ status: 'ok', neo4j: { reachable: true, version: info.protocolVersion ?? null, latencyMs: Date.now() - started } });
+      res.status(200).json({ status: 'ok', neo4j: { reachable: true, version: info.agent ?? null, latencyMs: Date.now() - started } });
     } catch {
       res.status(503).json({ status: 'unavailable', neo4j: { reachable: false, latencyMs: Date.now() - started } });
     } finally {

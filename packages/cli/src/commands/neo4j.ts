@@ -7,6 +7,7 @@ interface StartFlags {
   pagecache?: string;
   httpPort?: string;
   http?: boolean;
+  quickStart?: boolean;
 }
 
 /** Loads the launcher lazily and turns its errors into one clear line (plus the log tail) and exit code 1. */
@@ -45,6 +46,7 @@ export function register(program: Command): void {
     .option('--pagecache <size>', 'page cache size (default: NEO4J_PAGECACHE or 256m)')
     .option('--http-port <port>', 'HTTP port for Neo4j Browser (default: NEO4J_HTTP_PORT or 7474)')
     .option('--no-http', 'do not open the HTTP port / Browser')
+    .option('--quick-start', 'C1-only JIT: starts faster, queries run somewhat slower (or NEO4J_QUICK_START=1)')
     .action(async (flags: StartFlags) =>
       run(async ({ startNeo4j, parseHttpPort, DEFAULT_HTTP_PORT }) => {
         const t0 = Date.now();
@@ -56,6 +58,7 @@ export function register(program: Command): void {
           ...(flags.heap ? { heap: flags.heap } : {}),
           ...(flags.pagecache ? { pagecache: flags.pagecache } : {}),
           ...(httpPort !== undefined ? { httpPort } : {}),
+          ...(flags.quickStart ? { quickStart: true } : {}),
         });
         const secs = ((Date.now() - t0) / 1000).toFixed(1);
         const { neo4jStatus } = await import('@kg/neo4j-local');

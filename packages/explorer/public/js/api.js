@@ -68,7 +68,7 @@ export async function searchEntities(text, first = 10) {
 }
 
 /** The entity's surroundings: nodes (entities and its latest claims) and edges. */
-export async function neighborhood(id, { depth = 1, limit = 40, claims = 12 } = {}) {
+export async function neighborhood(id, { depth = 1, limit = 40, claims = 8 } = {}) {
   const data = await graphql(NEIGHBORHOOD, { id, depth, limit, claims });
   const hood = data.neighborhood || { nodes: [], edges: [], truncated: false };
   return { ...hood, nodes: hood.nodes.map((n) => ({ ...n, name: n.caption })) };

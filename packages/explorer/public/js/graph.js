@@ -75,6 +75,9 @@ function stylesheet() {
       selector: `edge[type = "${s.type}"]`,
       style: { 'line-color': s.color, 'target-arrow-color': s.color, width: s.width * 0.8 },
     })),
+    // Claim edges are many and their colour says enough; their labels show when a node is selected.
+    { selector: 'edge[type = "SAID"], edge[type = "ABOUT"], edge[type = "REPORTED_IN"], edge[type = "MENTIONS"]', style: { 'text-opacity': 0 } },
+    { selector: 'edge.lit', style: { 'text-opacity': 1, 'z-index': 10 } },
     { selector: 'edge[?negated]', style: { 'line-style': 'dashed', 'line-color': NEGATED_COLOR, 'target-arrow-color': NEGATED_COLOR } },
     { selector: 'edge[?hedged]', style: { 'line-style': 'dotted' } },
     { selector: '.filtered', style: { display: 'none' } },
@@ -91,19 +94,21 @@ export function createGraph(container, { onNodeClick }) {
     boxSelectionEnabled: false,
   });
   cy.on('tap', 'node', (evt) => onNodeClick(evt.target.data()));
+  cy.on('select', 'node', (evt) => evt.target.connectedEdges().addClass('lit'));
+  cy.on('unselect', 'node', (evt) => evt.target.connectedEdges().removeClass('lit'));
 
   function layout() {
     cy.layout({
       name: 'cose',
       animate: false,
-      randomize: false,
+      randomize: cy.nodes().length > 12, // hubs stay tangled if the old positions are kept
       fit: true,
       padding: 40,
       nodeDimensionsIncludeLabels: true,
-      nodeRepulsion: () => 60000,
-      idealEdgeLength: () => 140,
+      nodeRepulsion: () => 90000,
+      idealEdgeLength: (edge) => (edge.data('type') === 'SAID' || edge.data('type') === 'ABOUT' ? 110 : 170),
       nodeOverlap: 20,
-      gravity: 0.4,
+      gravity: 0.25,
       numIter: 1000,
     }).run();
     // A handful of nodes would otherwise be blown up to the maximum zoom.

@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { selects, type LookaheadInfo } from '../../lookahead.js';
+import { REPORTS } from './entity.js';
 import type { ApiContext } from '../../context.js';
 import { Article, Evidence } from '../types/article.js';
 import { ClaimConnection, MentionConnection } from '../types/connections.js';
@@ -12,8 +14,9 @@ import { nestedConnection } from './helpers.js';
 @Resolver(() => Article)
 export class ArticleResolver {
   @FieldResolver(() => ClaimConnection, { description: 'Claims found in the article, in reading order', complexity: connectionComplexity })
-  claims(@Root() a: ArticleRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
-    return nestedConnection<ClaimRow>(ctx, a.id, 'articleClaims', args, [], (ids, page) => articleClaims(ids, page));
+  claims(@Root() a: ArticleRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
+    const reports = selects(info, REPORTS);
+    return nestedConnection<ClaimRow>(ctx, a.id, 'articleClaims', args, [reports], (ids, page) => articleClaims(ids, page, { reports }));
   }
 
   @FieldResolver(() => MentionConnection, { description: 'Entities the article names, most named first', complexity: connectionComplexity })

@@ -9,6 +9,7 @@ import type { ClaimRow, EntityRow, EvidenceRow, ReportRow } from '../../rows.js'
 import { claimAbout } from '../../cypher/claim-about.js';
 import { claimReports } from '../../cypher/claim-reports.js';
 import { nestedConnection } from './helpers.js';
+import { toConnection, toPage } from '../../pagination.js';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
@@ -34,6 +35,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who stated it' })
   async speaker(@Root() c: ClaimRow, @Ctx() ctx: ApiContext): Promise<EntityRow | null> {
+    if (c.speaker !== undefined) return c.speaker;
     return c.speakerId ? ctx.loaders.nodes.load(c.speakerId) : null;
   }
 
@@ -49,22 +51,28 @@ export class ClaimResolver {
     complexity: connectionComplexity,
   })
   reportedIn(@Root() c: ClaimRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
+    if (c.reports) {
+      // The list statement brought every report along: page them here, in claimReports' order.
+      const page = toPage(args);
+      const sorted = [...c.reports].sort(
+        (a, b) => (a.article.publishedAt ?? '').localeCompare(b.article.publishedAt ?? '') || a.article.id.localeCompare(b.article.id),
+      );
+      return toConnection(sorted.slice(page.skip, page.skip + page.limit), sorted.length, page, reportEdge);
+    }
     return nestedConnection<ReportRow, ReportedInEdge>(ctx, c.id, 'reportedIn', args, [], (ids, page) => claimReports(ids, page), {
-      edge: (r, cursor) => ({
-        cursor,
-        node: r.article,
-        text: r.text,
-        cue: r.cue,
-        kind: r.kind,
-        evidence: {
-          articleId: r.articleId,
-          sentence: r.sentence,
-          start: r.start,
-          end: r.end,
-          negated: false,
-          hedged: false,
-        } satisfies EvidenceRow,
-      }),
+      edge: reportEdge,
     });
   }
+}
+
+function reportEdge(r: ReportRow, cursor: string): ReportedInEdge {
+  const evidence: EvidenceRow = {
+    articleId: r.articleId,
+    sentence: r.sentence,
+    start: r.start,
+    end: r.end,
+    negated: false,
+    hedged: false,
+  };
+  return { cursor, node: r.article, text: r.text, cue: r.cue, kind: r.kind, date: r.date, evidence };
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { selects, type LookaheadInfo } from '../../lookahead.js';
 import type { ApiContext } from '../../context.js';
 import { Entity } from '../types/entity.js';
 import { ArticleConnection, ClaimConnection, NeighborConnection, RelationConnection } from '../types/connections.js';
@@ -10,6 +11,9 @@ import { entityRelations } from '../../cypher/entity-relations.js';
 import { entityNeighbors, MAX_NEIGHBOR_DEPTH } from '../../cypher/entity-neighbors.js';
 import { entityArticles } from '../../cypher/entity-articles.js';
 import { intInRange, nestedConnection, predicatesOf } from './helpers.js';
+
+/** Claim lists bring every claim's reports along when the request asks for them. */
+export const REPORTS = ['edges', 'node', 'reportedIn'] as const;
 
 /** Field resolvers of the Entity interface, inherited by Person, Organization, Country and Place. */
 @Resolver(() => Entity)
@@ -30,19 +34,23 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => ClaimConnection, { description: 'What the entity said, newest first', complexity: connectionComplexity })
-  claims(@Root() e: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext) {
+  claims(@Root() e: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
     const range = { from: args.from ?? null, to: args.to ?? null };
-    return nestedConnection<ClaimRow>(ctx, e.id, 'claims', args, [range.from, range.to], (ids, page) => entityClaims(ids, range, page));
+    const reports = selects(info, REPORTS);
+    return nestedConnection<ClaimRow>(ctx, e.id, 'claims', args, [range.from, range.to, reports], (ids, page) =>
+      entityClaims(ids, range, page, { reports }),
+    );
   }
 
   @FieldResolver(() => ClaimConnection, {
     description: 'What others said about the entity, newest first',
     complexity: connectionComplexity,
   })
-  claimsAbout(@Root() e: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext) {
+  claimsAbout(@Root() e: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
     const range = { from: args.from ?? null, to: args.to ?? null };
-    return nestedConnection<ClaimRow>(ctx, e.id, 'claimsAbout', args, [range.from, range.to], (ids, page) =>
-      entityClaimsAbout(ids, range, page),
+    const reports = selects(info, REPORTS);
+    return nestedConnection<ClaimRow>(ctx, e.id, 'claimsAbout', args, [range.from, range.to, reports], (ids, page) =>
+      entityClaimsAbout(ids, range, page, { reports }),
     );
   }
 

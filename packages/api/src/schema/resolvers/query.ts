@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from '../../graphql.js';
+import { selects } from '../../lookahead.js';
+import { prefetchEntityLists } from './prefetch.js';
 import type { ApiContext } from '../../context.js';
 import { Entity } from '../types/entity.js';
 import { Claim } from '../types/claim.js';
@@ -19,7 +22,7 @@ import { MAX_PATH_HOPS, shortestPaths } from '../../cypher/paths.js';
 import { MAX_NEIGHBORHOOD_DEPTH, neighborhood } from '../../cypher/neighborhood.js';
 import { timeline } from '../../cypher/timeline.js';
 import { intInRange, predicatesOf } from './helpers.js';
-import { relationNode } from './entity.js';
+import { relationNode, REPORTS } from './entity.js';
 import type { TimelineNode } from '../types/timeline.js';
 
 export const MAX_NEIGHBORHOOD_NODES = 500;
@@ -39,7 +42,8 @@ export class QueryResolver {
   }
 
   @Query(() => Entity, { nullable: true })
-  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<EntityRow | null> {
+  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<EntityRow | null> {
+    prefetchEntityLists(ctx, info, id);
     const row = await ctx.loaders.nodes.load(id);
     return row && isEntity(row) ? row : null;
   }
@@ -67,6 +71,7 @@ export class QueryResolver {
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = toPage(args);
     const f = filter ?? {};
@@ -76,7 +81,7 @@ export class QueryResolver {
       if (!lucene) return emptyConnection(page);
     }
     const [row] = await ctx.loaders.read(
-      filterClaims({ speaker: f.speaker, about: f.about, lucene, kind: f.kind, from: f.from, to: f.to }, page),
+      filterClaims({ speaker: f.speaker, about: f.about, lucene, kind: f.kind, from: f.from, to: f.to }, page, { reports: selects(info, REPORTS) }),
     );
     return toConnection((row?.items as ClaimRow[]) ?? [], (row?.total as number) ?? 0, page);
   }

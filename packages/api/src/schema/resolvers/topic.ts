@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { selects, type LookaheadInfo } from '../../lookahead.js';
+import { REPORTS } from './entity.js';
 import type { ApiContext } from '../../context.js';
 import { Topic } from '../types/entity.js';
 import { ClaimConnection } from '../types/connections.js';
@@ -16,8 +18,11 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => ClaimConnection, { description: 'Claims about the topic, newest first', complexity: connectionComplexity })
-  claims(@Root() t: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext) {
+  claims(@Root() t: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
     const range = { from: args.from ?? null, to: args.to ?? null };
-    return nestedConnection<ClaimRow>(ctx, t.id, 'topicClaims', args, [range.from, range.to], (ids, page) => topicClaims(ids, range, page));
+    const reports = selects(info, REPORTS);
+    return nestedConnection<ClaimRow>(ctx, t.id, 'topicClaims', args, [range.from, range.to, reports], (ids, page) =>
+      topicClaims(ids, range, page, { reports }),
+    );
   }
 }

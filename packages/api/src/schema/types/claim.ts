@@ -47,6 +47,9 @@ export class ReportedInEdge {
   @Field(() => ClaimKindEnum, { nullable: true })
   kind!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'When the claim was made according to this article' })
+  date!: string | null;
+
   @Field(() => Evidence, { description: 'Where in the article' })
   evidence!: EvidenceRow;
 }

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { openDriver } from '@kg/store';
+import { createRequire } from 'node:module';
+const req = createRequire(import.meta.resolve('@neo4j/graphql'));
+const { printSchema } = req('graphql');
+const driver = openDriver({ uri: 'bolt://127.0.0.1:17687', user: 'neo4j', password: 'api-dev-pass1' });
+const n = new Neo4jGraphQL({ typeDefs: readFileSync('neo4j-graphql/typeDefs.graphql', 'utf8'), driver });
+const schema = await n.getSchema();
+const sdl = printSchema(schema);
+const grab = (name: string) => { const i = sdl.indexOf(name); return sdl.slice(i, sdl.indexOf('\n}\n', i) + 3); };
+console.log(grab('type Query {'));
+console.log(grab('input ClaimWhere {').slice(0, 1800));
+console.log(grab('type Entity {').slice(0, 2500));
+console.log(grab('input StringScalarFilters'));
+console.log(grab('input ClaimSort'));
+await driver.close();

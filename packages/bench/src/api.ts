@@ -1,0 +1,370 @@
+// API benchmark: the same Neo4j and data served side by side by @kg/api and by @neo4j/graphql
+// (typeDefs in ../neo4j-graphql/typeDefs.graphql, on the same express + Apollo stack), the same
+// three queries driven by autocannon at fixed concurrency against loopback servers.
+//   1. an entity by id with its claims and the articles/outlets that carry them;
+//   2. neighbours two hops out;
+//   3. claims filtered by speaker and date range.
+// Each server runs in its own child process (this file with --serve=kg|neo4j-graphql), so the
+// load generator never shares an event loop with the server it measures.
+/* eslint-disable @typescript-eslint/no-explicit-any -- comparing two APIs' untyped JSON answers */
+// Run: pnpm bench api [--articles=300] [--connections=10] [--duration=10] [--warmup=3] [--uri=bolt://… --user --password]
+// Without --uri a private Neo4j is started on a free port with a temporary data folder (and stopped).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import autocannon from 'autocannon';
+import type { Extraction } from '@kg/ontology';
+import { ensureSchema, openDriver, readNeo4jConfig, wipeDatabase, writeExtraction, type Neo4jConfig } from '@kg/store';
+import { makeArticle } from '../scripts/make-corpus-lib.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const TYPEDEFS = join(here, '..', 'neo4j-graphql', 'typeDefs.graphql');
+
+export interface ApiBenchOptions {
+  articles?: number | string;
+  connections?: number | string;
+  duration?: number | string;
+  warmup?: number | string;
+  uri?: string;
+  user?: string;
+  password?: string;
+  /** Skip loading data (the database already holds the corpus). */
+  'keep-data'?: string | boolean;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+export interface ApiBenchResult {
+  articles: number;
+  graph: { entities: number; claims: number; relations: number };
+  connections: number;
+  durationSeconds: number;
+  queries: Record<
+    string,
+    {
+      description: string;
+      equivalent: boolean;
+      kg: Figures;
+      neo4jGraphql: Figures;
+      /** kg rps / @neo4j/graphql rps (higher is better for kg). */
+      rpsRatio: number;
+      /** kg p99 / @neo4j/graphql p99 (at most 1 meets the target). */
+      p99Ratio: number;
+    }
+  >;
+  target: string;
+  met: boolean;
+}
+
+interface Params {
+  speaker: string;
+  hub: string;
+  from: string;
+  to: string;
+}
+
+// The three queries, written for each API. Same fields, same page sizes.
+const QUERIES = {
+  entityClaims: {
+    description: 'entity by id with its claims and their sources/articles',
+    kg: `query($id: ID!) { entity(id: $id) { id name claims(first: 20) { edges { node { id text date outletCount outlets
+      reportedIn(first: 10) { edges { node { id title source publishedAt } } } } } } } }`,
+    ng: `query($id: ID!) { entities(where: { id: { eq: $id } }) { id name said(limit: 20, sort: [{ date: DESC }, { id: ASC }]) { id text date outletCount outlets
+      reportedIn(limit: 10, sort: [{ publishedAt: ASC }, { id: ASC }]) { id title source publishedAt } } } }`,
+    vars: (p: Params) => ({ id: p.speaker }),
+  },
+  neighbors2: {
+    description: 'neighbours two hops out',
+    kg: `query($id: ID!) { entity(id: $id) { id neighbors(depth: 2, first: 100) { totalCount edges { distance node { id name } } } } }`,
+    ng: `query($id: ID!) { entities(where: { id: { eq: $id } }) { id neighbors { id name neighbors { id name } } } }`,
+    vars: (p: Params) => ({ id: p.hub }),
+  },
+  claimsBySpeakerAndDate: {
+    description: 'claims filtered by speaker and date range',
+    kg: `query($id: String!, $from: LocalDate!, $to: LocalDate!) { claims(filter: { speaker: $id, from: $from, to: $to }, first: 20) {
+      totalCount edges { node { id text date speaker { id name } } } } }`,
+    ng: `query($id: ID!, $from: String!, $to: String!) {
+      claimsConnection(where: { speaker: { some: { id: { eq: $id } } }, date: { gte: $from, lte: $to } }, first: 20, sort: [{ date: DESC }, { id: ASC }]) {
+      totalCount edges { node { id text date speaker { id name } } } } }`,
+    vars: (p: Params) => ({ id: p.speaker, from: p.from, to: p.to }),
+  },
+} as const;
+
+type QueryName = keyof typeof QUERIES;
+
+/** What each answer says, reduced to comparable sets (ordering and shape differ by API). */
+const SIGNATURE: Record<QueryName, (kg: unknown, ng: unknown) => [string[], string[]]> = {
+  entityClaims: (kg, ng) => [
+    ((kg as any).entity.claims.edges as any[]).map((e) => `${e.node.id}:${e.node.reportedIn.edges.map((r: any) => r.node.id).sort().join(',')}`),
+    ((ng as any).entities[0].said as any[]).map((c) => `${c.id}:${c.reportedIn.map((r: any) => r.id).sort().join(',')}`),
+  ],
+  neighbors2: (kg, ng) => {
+    const root = (ng as any).entities[0];
+    const ids = new Set<string>();
+    for (const n of root.neighbors) {
+      ids.add(n.id);
+      for (const m of n.neighbors) ids.add(m.id);
+    }
+    ids.delete(root.id);
+    return [((kg as any).entity.neighbors.edges as any[]).map((e) => e.node.id), [...ids]];
+  },
+  claimsBySpeakerAndDate: (kg, ng) => [
+    ((kg as any).claims.edges as any[]).map((e) => e.node.id),
+    ((ng as any).claimsConnection.edges as any[]).map((e) => e.node.id),
+  ],
+};
+
+const round = (n: number, d = 1): number => Math.round(n * 10 ** d) / 10 ** d;
+
+async function post(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`${url}: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data;
+}
+
+function load(url: string, query: string, variables: Record<string, unknown>, connections: number, duration: number): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        method: 'POST',
+        connections,
+        duration,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      },
+      (err, r) => {
+        if (err) return reject(err);
+        resolve({
+          rps: round(r.requests.average),
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          requests: r.requests.total,
+          errors: r.errors + r.non2xx,
+        });
+      },
+    );
+  });
+}
+
+/** Starts one server in a child process; resolves with its URL. */
+function serveChild(kind: 'kg' | 'neo4j-graphql', cfg: Neo4jConfig): Promise<{ url: string; child: ChildProcess }> {
+  const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
+  const child = spawn(process.execPath, [tsx, fileURLToPath(import.meta.url), `--serve=${kind}`], {
+    env: { ...process.env, NEO4J_URI: cfg.uri, NEO4J_USER: cfg.user, NEO4J_PASSWORD: cfg.password, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /URL (\S+)/.exec(out);
+      if (m) resolve({ url: m[1]!, child });
+    });
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Synthetic corpus through the real extractor and store, in batches of one transaction each. */
+async function loadCorpus(cfg: Neo4jConfig, articles: number): Promise<void> {
+  const { extractCorpus } = await import('@kg/extractor');
+  const driver = openDriver(cfg);
+  try {
+    await ensureSchema(driver);
+    await wipeDatabase(driver);
+    const BATCH = 100;
+    for (let i = 0; i < articles; i += BATCH) {
+      const docs = Array.from({ length: Math.min(BATCH, articles - i) }, (_, k) => {
+        const a = makeArticle(i + k, 3);
+        return { text: a.text, meta: { title: a.title, source: a.source, publishedAt: a.publishedAt, path: `/bench-api/${a.name}` } };
+      });
+      const { extraction } = extractCorpus(docs) as { extraction: Extraction };
+      await writeExtraction(driver, extraction);
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+/** The busiest speaker (query 1 and 3), its middle half of dates, and the best-connected entity (query 2). */
+async function pickParams(cfg: Neo4jConfig): Promise<{ params: Params; graph: ApiBenchResult['graph'] }> {
+  const driver = openDriver(cfg);
+  try {
+    const { records } = await driver.executeQuery(
+      `MATCH (s:Entity)-[:SAID]->(c:Claim)
+       WITH s, count(c) AS n ORDER BY n DESC, s.id LIMIT 1
+       MATCH (s)-[:SAID]->(c:Claim) WHERE c.date IS NOT NULL
+       RETURN s.id AS speaker, collect(substring(toString(c.date), 0, 10)) AS dates`,
+      {},
+      { routing: 'READ' },
+    );
+    const speaker = records[0]?.get('speaker') as string;
+    const dates = ((records[0]?.get('dates') as string[]) ?? []).sort();
+    const hub = await driver.executeQuery(
+      `MATCH (e:Entity) WITH e, COUNT { (e)-[:HOLDS_ROLE|URGED|SANCTIONED|MET_WITH|VISITED|OPPOSED|SUPPORTED|CRITICIZED|COOPERATED_WITH]-(:Entity) } AS d
+       ORDER BY d DESC, e.id LIMIT 1 RETURN e.id AS id`,
+      {},
+      { routing: 'READ' },
+    );
+    const counts = await driver.executeQuery(
+      `RETURN COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims,
+              COUNT { ()-[:HOLDS_ROLE|URGED|SANCTIONED|MET_WITH|VISITED|OPPOSED|SUPPORTED|CRITICIZED|COOPERATED_WITH]->() } AS relations`,
+      {},
+      { routing: 'READ' },
+    );
+    if (!speaker || dates.length === 0) throw new Error('the corpus has no dated claims');
+    const c = counts.records[0]!;
+    return {
+      params: {
+        speaker,
+        hub: hub.records[0]!.get('id') as string,
+        from: dates[Math.floor(dates.length / 4)]!,
+        to: dates[Math.floor((dates.length * 3) / 4)]!,
+      },
+      graph: { entities: Number(c.get('entities')), claims: Number(c.get('claims')), relations: Number(c.get('relations')) },
+    };
+  } finally {
+    await driver.close();
+  }
+}
+
+export async function benchApi(opts: ApiBenchOptions = {}): Promise<ApiBenchResult> {
+  const articles = Number(opts.articles ?? 300);
+  const connections = Number(opts.connections ?? 10);
+  const duration = Number(opts.duration ?? 10);
+  const warmup = Number(opts.warmup ?? 3);
+
+  let stopServer: (() => Promise<void>) | undefined;
+  let cfg: Neo4jConfig;
+  if (opts.uri) cfg = { uri: opts.uri, user: opts.user ?? 'neo4j', password: opts.password ?? process.env.NEO4J_PASSWORD ?? 'knowledge-graph' };
+  else {
+    const { startNeo4j, stopNeo4j, freePort } = await import('@kg/neo4j-local');
+    const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-api-neo4j-'));
+    const password = 'bench-password';
+    const { uri } = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '256m', httpPort: null, exitWithParent: true });
+    cfg = { uri, user: 'neo4j', password };
+    stopServer = async () => {
+      await stopNeo4j({ dataDir, uri, password, timeoutMs: 60_000 });
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+    process.stderr.write(`bench api: private Neo4j on ${uri}\n`);
+  }
+
+  const children: ChildProcess[] = [];
+  try {
+    if (!opts['keep-data']) {
+      process.stderr.write(`bench api: loading ${articles} synthetic articles\n`);
+      await loadCorpus(cfg, articles);
+    }
+    const { params, graph } = await pickParams(cfg);
+    process.stderr.write(`bench api: graph ${JSON.stringify(graph)}; params ${JSON.stringify(params)}\n`);
+
+    const kg = await serveChild('kg', cfg);
+    const ng = await serveChild('neo4j-graphql', cfg);
+    children.push(kg.child, ng.child);
+
+    const queries = {} as ApiBenchResult['queries'];
+    for (const name of Object.keys(QUERIES) as QueryName[]) {
+      const q = QUERIES[name];
+      const vars = q.vars(params);
+      const [a, b] = SIGNATURE[name](await post(kg.url, q.kg, vars), await post(ng.url, q.ng, vars));
+      const equivalent = a.length > 0 && [...a].sort().join('|') === [...b].sort().join('|');
+      if (!equivalent) process.stderr.write(`bench api: ${name}: answers differ\n  kg: ${a.join(' ')}\n  ng: ${b.join(' ')}\n`);
+      // Warm both (plan caches, JIT), then measure one after the other.
+      await load(kg.url, q.kg, vars, connections, warmup);
+      await load(ng.url, q.ng, vars, connections, warmup);
+      const kgFig = await load(kg.url, q.kg, vars, connections, duration);
+      const ngFig = await load(ng.url, q.ng, vars, connections, duration);
+      queries[name] = {
+        description: q.description,
+        equivalent,
+        kg: kgFig,
+        neo4jGraphql: ngFig,
+        rpsRatio: round(kgFig.rps / Math.max(ngFig.rps, 0.001), 2),
+        p99Ratio: round(kgFig.p99 / Math.max(ngFig.p99, 0.001), 2),
+      };
+      process.stderr.write(`bench api: ${name}: kg ${JSON.stringify(kgFig)} | @neo4j/graphql ${JSON.stringify(ngFig)}\n`);
+    }
+    const met = Object.values(queries).every((q) => q.kg.p99 <= q.neo4jGraphql.p99 && q.kg.errors === 0);
+    return { articles, graph, connections, durationSeconds: duration, queries, target: 'kg p99 ≤ @neo4j/graphql p99 on every query', met };
+  } finally {
+    for (const c of children) await stopChild(c);
+    await stopServer?.();
+  }
+}
+
+/** Child-process entry: serve one of the two APIs and print its URL. */
+async function serve(kind: string): Promise<void> {
+  const cfg = readNeo4jConfig();
+  const driver = openDriver(cfg);
+  let close: () => Promise<void>;
+  let url: string;
+  if (kind === 'kg') {
+    const { startServer } = await import('@kg/api');
+    // Limits and timeouts as in production; GraphiQL and introspection off (NODE_ENV=production).
+    const s = await startServer({ driver, port: 0, host: '127.0.0.1' });
+    url = s.url.replace('localhost', '127.0.0.1');
+    close = () => s.close();
+  } else {
+    const { Neo4jGraphQL } = await import('@neo4j/graphql');
+    const { startBareGraphQLServer } = await import('@kg/api');
+    const neo = new Neo4jGraphQL({
+      typeDefs: readFileSync(TYPEDEFS, 'utf8'),
+      driver,
+      features: { filters: { String: { GT: true, GTE: true, LT: true, LTE: true } } },
+    });
+    const schema = await neo.getSchema();
+    const s = await startBareGraphQLServer({ schema: schema as never, context: () => ({}) });
+    url = s.url;
+    close = () => s.close();
+  }
+  process.stdout.write(`URL ${url}\n`);
+  const stop = async (): Promise<void> => {
+    await close();
+    await driver.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
+
+const serveArg = process.argv.find((a) => a.startsWith('--serve='));
+if (serveArg && process.argv[1] === fileURLToPath(import.meta.url)) {
+  serve(serveArg.slice('--serve='.length)).catch((err: unknown) => {
+    process.stderr.write(`bench api server: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const opts = Object.fromEntries(
+    process.argv
+      .slice(2)
+      .map((a) => /^--([\w-]+)(?:=(.*))?$/.exec(a))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => [m[1]!, m[2] ?? 'true']),
+  );
+  benchApi(opts).then(
+    (r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`),
+    (err: unknown) => {
+      process.stderr.write(`bench api: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
