@@ -44,8 +44,32 @@ describe('batching', () => {
       const rels = nodes<any>(p.relations);
       expect(rels.some((r) => r.predicate === 'URGED' && r.object.id !== p.id)).toBe(true);
     }
-    // search, claims, reportedIn, relations (objects travel with relations; speakers are primed)
-    expect(api.queries.map((q) => q.name).sort()).toEqual(['claimReports', 'entityClaims', 'entityRelations', 'searchEntities']);
+    // search, then claims (their speakers and reports ride along) and relations (objects ride along)
+    expect(api.queries.map((q) => q.name).sort()).toEqual(['entityClaims+reports', 'entityRelations', 'searchEntities']);
+  });
+
+  it('reportedIn reads the same through its own batched loader as when it rides along', async () => {
+    const ids3 = ['gen-claim-0-0', 'gen-claim-1-0', 'gen-claim-2-1'];
+    const sel = `id reportedIn(first: 1, after: null) { totalCount pageInfo { hasNextPage } edges { date cue node { id source } evidence { articleId start } } }`;
+    const viaLoader = await api.run(`query($a: ID!, $b: ID!, $c: ID!) { a: claim(id: $a) { ${sel} } b: claim(id: $b) { ${sel} } c: claim(id: $c) { ${sel} } }`, {
+      a: ids3[0], b: ids3[1], c: ids3[2],
+    });
+    expect(viaLoader.errors).toBeUndefined();
+    expect(api.queries.map((q) => q.name)).toEqual(['claimsById', 'claimReports']);
+    const embedded = await api.run(`{ claims(filter: { speaker: "person:generated-000" }, first: 50) { edges { node { ${sel} } } } }`);
+    expect(api.queries.map((q) => q.name)).toEqual(['filterClaims:speaker+reports']);
+    const byId = new Map(nodes<any>((embedded.data as any).claims).map((c) => [c.id, c]));
+    expect((viaLoader.data as any).a).toEqual(byId.get(ids3[0]));
+    expect((viaLoader.data as any).a.reportedIn.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('entity(id) starts its lists together with the entity lookup', async () => {
+    const res = await api.run(`query($id: ID!) { entity(id: $id) { name claims(first: 2) { totalCount } articles { totalCount } } }`, { id: ids.alice });
+    expect(res.errors).toBeUndefined();
+    expect(api.queries.map((q) => q.name).sort()).toEqual(['entityArticles', 'entityClaims', 'nodesById']);
+    const missing = await api.run(`{ entity(id: "person:nobody") { claims { totalCount } } }`);
+    expect(missing.errors).toBeUndefined();
+    expect((missing.data as any).entity).toBeNull();
   });
 
   it('one statement per level also two levels of neighbours deep', async () => {

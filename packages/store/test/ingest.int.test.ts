@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph, dumpGraph, ingest, retractArticle, wipeDatabase } from '../src/index.js';
+import { refreshClaims } from '../src/retract.js';
 import { freshDatabase, query } from './helpers.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url));
@@ -52,6 +53,23 @@ describe('ingesting the seeds', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.outlets).toBeGreaterThanOrEqual(r.n);
+  });
+});
+
+describe('claim counters', () => {
+  it('kept incrementally by the writer, equal a full recomputation from REPORTED_IN', async () => {
+    const before = await dumpGraph(driver);
+    expect(before.nodes.some((n) => n.labels.includes('Claim') && Number(n.props.articleCount) >= 2)).toBe(true);
+    const session = driver.session();
+    try {
+      await session.executeWrite(async (tx) => {
+        const ids = (await tx.run('MATCH (c:Claim) RETURN c.id AS id')).records.map((r) => r.get('id') as string);
+        await refreshClaims(tx, ids);
+      });
+    } finally {
+      await session.close();
+    }
+    expect(await dumpGraph(driver)).toEqual(before);
   });
 });
 

@@ -20,6 +20,21 @@ export const articleMap = (v: string, extra = ''): string =>
   `{id: ${v}.id, title: ${v}.title, source: ${v}.source, publishedAt: toString(${v}.publishedAt), path: ${v}.path, ` +
   `url: ${v}.url, dateline: toString(${v}.dateline), name: ${v}.name${extraOf(extra)}}`;
 
+/** The REPORTED_IN edges of a claim with their articles, as `claimReports` returns them one by one. */
+export const reportsOf = (v: string): string =>
+  `[(${v})-[r:REPORTED_IN]->(a:Article) | {article: ${articleMap('a')}, text: r.text, cue: r.cue, kind: r.kind, ` +
+  `sentence: r.sentence, start: r.start, end: r.end, date: toString(r.date), articleId: coalesce(r.articleId, a.id)}]`;
+
+/**
+ * A claim row for lists: the claim, its speaker (one SAID edge, so `speaker` costs no further
+ * statement) and, when the request selects `reportedIn`, every report with its article.
+ */
+export const claimRow = (v: string, opts: { reports?: boolean } = {}): string =>
+  claimMap(
+    v,
+    `speaker: head([(s:Entity)-[:SAID]->(${v}) | ${entityMap('s')}])` + (opts.reports ? `, reports: ${reportsOf(v)}` : ''),
+  );
+
 /**
  * A relation as the API models it: both endpoints (so `subject`/`object` need no further statement)
  * plus the relationship's own properties (evidence arrays included).
