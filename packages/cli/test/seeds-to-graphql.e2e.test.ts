@@ -28,7 +28,7 @@ describe('seeds to a GraphQL answer', () => {
     driver = openDriver(config);
     await ensureSchema(driver);
     await wipeDatabase(driver);
-    const summary = await ingest([SEEDS], { config, driver, workers: 0, progress: 'off' });
+    const summary = await ingest([SEEDS], { config, driver, workers: 0, progress: 'none' });
     expect(summary.failed).toBe(0);
     expect(summary.new).toBe(5);
     server = await startServer({ driver, port: 0, host: '127.0.0.1' });
@@ -78,7 +78,7 @@ describe('seeds to a GraphQL answer', () => {
 
   it('changes no count when the seeds are ingested a second time', async () => {
     const before = await countGraph(driver);
-    const again = await ingest([SEEDS], { config: readNeo4jConfig(), driver, workers: 0, progress: 'off' });
+    const again = await ingest([SEEDS], { config: readNeo4jConfig(), driver, workers: 0, progress: 'none' });
     expect(again.unchanged).toBe(5);
     expect(again.new).toBe(0);
     expect(await countGraph(driver)).toEqual(before);

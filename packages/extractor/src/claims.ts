@@ -99,7 +99,7 @@ interface Cue {
   leading?: boolean;
 }
 
-export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim[] {
+export function extractClaims(text: string, an: Analysis, r: Resolved, given?: Unit[]): RawClaim[] {
   const toks = an.tokens;
   const claims: RawClaim[] = [];
   const mentionEnding = new Map<number, number>(); // t1 -> mention index (longest)
@@ -115,7 +115,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved): RawClaim
     const m = r.mentions[i]!;
     return r.entOf[i]! >= 0 && (m.type !== 'Place');
   };
-  const us = units(text, an);
+  const us = given ?? units(text, an);
   let mp = 0;
   const inMention = new Uint8Array(toks.length);
   for (const m of r.mentions) for (let q = m.t0; q < m.t1; q++) inMention[q] = 1;

@@ -26,7 +26,6 @@ const CN_OUTLETS: Array<[RegExp, string]> = [
 ];
 // eslint-disable-next-line no-misleading-character-class -- ranges of whole scripts, not combined characters
 const NON_LATIN_RE = /[\u0400-\u04FF\u0590-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u1100-\u11FF\u3000-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/g;
-const LATIN_RE = /[A-Za-z]/g;
 const NAV_RE = /^\s*(?:[^\s>][^>]{0,60}>\s*){1,}[^>.!?]{0,60}$/;
 const SHARE_RE = /^\s*(?:share(?: this(?: article| story)?)?|print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|wechat|weibo|copy link|font size|[aA]\+?|[aA]-)\s*[:|]?\s*(?:(?:facebook|twitter|linkedin|whatsapp|wechat|weibo|e-?mail|print|copy link)\s*[|,]?\s*)*$/i;
 const SOURCE_RE = /^\s*(?:source|from)\s*[:：]\s*([^|\n]{2,60}?)\s*(?:\|\s*(\d{4}-\d{1,2}-\d{1,2})(?:[ T][\d:]+)?\s*)?$/i;
@@ -74,9 +73,17 @@ export function parseDatelineDate(s: string, publishedAt: string | null): string
 }
 
 /** Share of letters on a line that are not Latin (CJK, Cyrillic, Arabic...). */
+const isNonLatin = (c: number): boolean => (c <= 0x4ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0xe7f)
+  || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x3400 && c <= 0x9fff)
+  || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 function nonLatinShare(s: string): number {
-  const nl = s.match(NON_LATIN_RE)?.length ?? 0;
-  const lat = s.match(LATIN_RE)?.length ?? 0;
+  // a character loop: no match arrays for every line of every article
+  let nl = 0, lat = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
+    else if (c >= 0x400 && isNonLatin(c)) nl++;
+  }
   return nl + lat ? nl / (nl + lat) : 0;
 }
 

@@ -14,7 +14,18 @@ export interface GazEntry {
 }
 
 /** Folded key: lower case, no dots/apostrophes, single spaces, no leading "the". */
+const FOLD_CACHE = new Map<string, string>();
 export function foldKey(s: string): string {
+  // memoised: the same short surfaces are folded again and again; bounded so memory stays flat
+  let k = FOLD_CACHE.get(s);
+  if (k === undefined) {
+    k = foldRaw(s);
+    if (FOLD_CACHE.size > 50000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, k);
+  }
+  return k;
+}
+function foldRaw(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim().replace(/^the /, '');
 }
 

@@ -63,7 +63,7 @@ export function extractArticle(text: string, meta: ArticleInput = {}, opts?: Ext
   const mr = findMentions(cl.clean, an);
   const r = resolveArticle(cl.clean, an, mr, cl.meta.datelinePlace);
   const us = units(cl.clean, an);
-  const raw = extractClaims(cl.clean, an, r);
+  const raw = extractClaims(cl.clean, an, r, us);
   const rels = extractRelations(cl.clean, an, r, us, raw);
 
   const article: ArticleMeta = {

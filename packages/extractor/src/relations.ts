@@ -249,25 +249,36 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
   }
 
   // criticism read off claims: a claim blaming an actor other than the speaker and the speaker's side
+  /** Index of the first mention starting at or after offset x (mentions are sorted by start). */
+  const firstAt = (x: number): number => {
+    let lo = 0, hi = r.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (r.mentions[mid]!.s < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const critRe = new RegExp(CRITICISM_RE.source, 'gi');
   for (const c of claims) {
     const side = new Set<number>([c.speaker]);
     for (const role of r.roles) if (role.person === c.speaker) { side.add(role.affil); const a = r.entities[role.affil]!; if (a.country) side.add(r.entities.findIndex((e) => e.type === 'Country' && e.name === a.country)); }
     const sp = r.entities[c.speaker]!;
     if (sp.country) side.add(r.entities.findIndex((e) => e.type === 'Country' && e.name === sp.country));
-    const re = new RegExp(CRITICISM_RE.source, 'gi');
+    const re = critRe;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(c.text))) {
       const at = c.start + m.index;
       let target = -1;
       let best = -1;
-      r.mentions.forEach((mm, i) => {
+      const from = firstAt(c.start);
+      r.mentions.slice(from).forEach((mm, i0) => {
+        const i = i0 + from;
         const e = r.entOf[i]!;
         if (e < 0 || mm.s < c.start || mm.e > at || side.has(e) || mm.kind === 'demonym') return;
         if (!['Country', 'Organization', 'Person'].includes(r.entities[e]!.type)) return;
         if (mm.s > best) { best = mm.s; target = e; }
       });
       if (target < 0) {
-        r.mentions.forEach((mm, i) => {
+        r.mentions.slice(firstAt(at)).forEach((mm, i0) => {
+          const i = i0 + firstAt(at);
           const e = r.entOf[i]!;
           if (target >= 0 || e < 0 || mm.s < at || mm.e > c.end || side.has(e) || mm.kind === 'demonym') return;
           if (PREPS.has(toks[mm.t0 - 1]?.l ?? '') || PREPS.has(toks[mm.t0 - 2]?.l ?? '')) return;

@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .description('start Neo4j if needed, ingest articles (default: seeds/) and serve the GraphQL API')
     .argument('[paths...]', 'files or folders to ingest', ['seeds'])
     .option('-p, --port <port>', 'HTTP port of the API', process.env.PORT ?? '4000')
-    .option('--host <host>', 'interface to listen on', process.env.HOST ?? '127.0.0.1')
+    .option('--host <host>', 'interface to listen on', process.env.KG_HOST ?? '127.0.0.1')
     .action(async (paths: string[], opts: { port: string; host: string }) => {
       const store = await import('@kg/store');
       const cfg = store.readNeo4jConfig();
