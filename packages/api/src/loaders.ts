@@ -64,6 +64,7 @@ export class Loaders {
           for (const r of rows) {
             const items = (r.items as T[]) ?? [];
             prime?.(items);
+            if (r.parent) this.primeNodes([r.parent as EntityRow]);
             m.set(r.id as string, { total: (r.total as number) ?? 0, items });
           }
           return ids.map((id) => m.get(id) ?? { total: 0, items: [] });

@@ -63,13 +63,18 @@ describe('batching', () => {
     expect((viaLoader.data as any).a.reportedIn.pageInfo.hasNextPage).toBe(true);
   });
 
-  it('entity(id) starts its lists together with the entity lookup', async () => {
-    const res = await api.run(`query($id: ID!) { entity(id: $id) { name claims(first: 2) { totalCount } articles { totalCount } } }`, { id: ids.alice });
+  it('entity(id) with lists needs no separate lookup: the list statements bring the entity', async () => {
+    const res = await api.run(`query($id: ID!) { entity(id: $id) { name type claims(first: 2) { totalCount } articles { totalCount } } }`, { id: ids.alice });
     expect(res.errors).toBeUndefined();
-    expect(api.queries.map((q) => q.name).sort()).toEqual(['entityArticles', 'entityClaims', 'nodesById']);
+    expect((res.data as any).entity).toMatchObject({ name: 'Alice Ames', type: 'Person', claims: { totalCount: 2 } });
+    expect(api.queries.map((q) => q.name).sort()).toEqual(['entityArticles', 'entityClaims']);
+    const plain = await api.run(`query($id: ID!) { entity(id: $id) { name } }`, { id: ids.alice });
+    expect((plain.data as any).entity.name).toBe('Alice Ames');
+    expect(api.queries.map((q) => q.name)).toEqual(['nodesById']);
     const missing = await api.run(`{ entity(id: "person:nobody") { claims { totalCount } } }`);
     expect(missing.errors).toBeUndefined();
     expect((missing.data as any).entity).toBeNull();
+    expect(api.queries.map((q) => q.name)).toEqual(['entityClaims', 'nodesById']);
   });
 
   it('one statement per level also two levels of neighbours deep', async () => {
@@ -77,7 +82,7 @@ describe('batching', () => {
       neighbors(first: 10) { edges { node { id neighbors(first: 10) { edges { node { id claims(first: 2) { totalCount } } } } } } }
     } }`, { id: 'person:generated-000' });
     expect(res.errors).toBeUndefined();
-    expect(api.queries.map((q) => q.name).sort()).toEqual(['entityClaims', 'entityNeighbors1', 'entityNeighbors1', 'nodesById']);
+    expect(api.queries.map((q) => q.name).sort()).toEqual(['entityClaims', 'entityNeighbors1', 'entityNeighbors1']);
   });
 });
 

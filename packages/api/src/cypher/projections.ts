@@ -53,6 +53,8 @@ export const pagedReturn = (list: string, v: string, projection: string): string
 /**
  * Batched shape of every nested list: one row per parent id, `inner` (a subquery over `p`,
  * returning the ordered list `xs`) runs once per parent, all parents in one statement.
+ * Entity and topic parents come back too (`parent`), so `entity(id) { claims }` can skip its
+ * own lookup.
  */
 export const perParent = (label: string, inner: string, v: string, projection: string): string => `
 UNWIND $ids AS id
@@ -60,7 +62,7 @@ MATCH (p:${label} {id: id})
 CALL (p) {
 ${inner.trim()}
 }
-RETURN id, ${pagedReturn('xs', v, projection)}`;
+RETURN id, ${label === 'Entity' || label === 'Topic' ? `${entityMap('p')} AS parent, ` : ''}${pagedReturn('xs', v, projection)}`;
 
 /** Same date predicate everywhere: ISO prefix comparison works for strings and Neo4j dates alike. */
 export const dateBetween = (expr: string): string =>

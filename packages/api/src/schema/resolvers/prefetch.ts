@@ -1,6 +1,6 @@
-// `entity(id)` knows its id before the entity is read, so the lists selected under it can start
-// at the same time as the entity lookup: one round trip instead of two. The prefetch calls the
-// field resolvers themselves, so the loader keys match and the real resolution reuses the result.
+// `entity(id)` knows its id before the entity is read, so the lists selected under it can run
+// first and bring the entity along: one statement instead of two. The prefetch calls the field
+// resolvers themselves, so the loader keys match and the real resolution reuses the result.
 import type { ApiContext } from '../../context.js';
 import { getArgumentValues, type GraphQLInterfaceType, type GraphQLResolveInfo } from '../../graphql.js';
 import { selectedChildren } from '../../lookahead.js';
@@ -19,7 +19,12 @@ const PREFETCHABLE: Record<string, Prefetch> = {
 
 const resolver = new EntityResolver();
 
-export function prefetchEntityLists(ctx: ApiContext, info: GraphQLResolveInfo, id: string): void {
+/**
+ * Starts the lists selected under `entity(id)`; resolves when they have settled. Their statements
+ * return the entity itself too (see perParent), which primes the entity loader.
+ */
+export async function prefetchEntityLists(ctx: ApiContext, info: GraphQLResolveInfo, id: string): Promise<void> {
+  const started: Promise<unknown>[] = [];
   const entityType = info.schema.getType('Entity') as GraphQLInterfaceType | undefined;
   if (!entityType) return;
   const defs = entityType.getFields();
@@ -32,9 +37,10 @@ export function prefetchEntityLists(ctx: ApiContext, info: GraphQLResolveInfo, i
       const args = getArgumentValues(def, node, info.variableValues) as never;
       const childInfo = { ...info, fieldNodes: [node] };
       // Errors surface when the field itself resolves; a prefetch must never reject unobserved.
-      Promise.resolve(run(resolver, stub, args, ctx, childInfo)).catch(() => undefined);
+      started.push(Promise.resolve(run(resolver, stub, args, ctx, childInfo)).catch(() => undefined));
     } catch {
       // invalid arguments: the field resolver reports them
     }
   }
+  await Promise.all(started);
 }

@@ -43,7 +43,9 @@ export class QueryResolver {
 
   @Query(() => Entity, { nullable: true })
   async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<EntityRow | null> {
-    prefetchEntityLists(ctx, info, id);
+    // When lists are selected, their statements bring the entity along (primed); otherwise, or
+    // when the entity does not exist, the loader looks it up.
+    await prefetchEntityLists(ctx, info, id);
     const row = await ctx.loaders.nodes.load(id);
     return row && isEntity(row) ? row : null;
   }

@@ -1,0 +1,11 @@
+import neo4j from 'neo4j-driver';
+import { entityClaims } from '../src/cypher/entity-claims.ts';
+import { toDriverParams } from '../src/db/runner.ts';
+const d = neo4j.driver('bolt://127.0.0.1:17687', neo4j.auth.basic('neo4j', 'api-dev-pass1'), { disableLosslessIntegers: true });
+const q = entityClaims(['person:omar-brandt'], {}, { skip: 0, limit: 20 }, { reports: true });
+const r = await d.executeQuery('PROFILE ' + q.text, toDriverParams(q.params));
+const walk = (p: any, depth = 0) => { console.log(' '.repeat(depth*2) + p.operatorType, 'rows', p.rows, 'dbHits', p.dbHits); for (const c of p.children) walk(c, depth+1); };
+walk(r.summary.profile);
+const c = await d.executeQuery('MATCH (:Entity {id: $id})-[:SAID]->(c) RETURN count(c) AS n', { id: 'person:omar-brandt' });
+console.log('claims', c.records[0].get('n'));
+await d.close();
