@@ -200,10 +200,16 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
         while (z > u.t0 && /^(?:illegal|unilateral|new|fresh|further|economic|and|,|its|the|any|all|such|those|these)$/.test(toks[z]!.l)) z--;
         const mod = mentionEnd.get(z + 1);
         if (mod !== undefined && isActor(mod)) s = { e: r.entOf[mod]!, t: r.mentions[mod]!.t0 };
+        // "sanctions against X adopted by Y"
+        if (!s && /^(?:adopted|imposed|announced|approved|agreed)$/.test(toks[o.t]?.l ?? '') && toks[o.t + 1]?.l === 'by') {
+          const ag = objectAfter(o.t + 2, 1, false);
+          if (ag) s = { e: ag.e, t: ag.t };
+        }
         if (!s) s = urgedBefore(k);
         if (!s) s = administrationOf(k);
-        if (!s) s = subjectBefore(k, o.e);
         const lifting = /\b(?:lift\w*|remov\w*|eas\w*|roll\w* back)\b/i.test(text.slice(toks[Math.max(u.t0, k - 5)]!.s, t.s));
+        // "calls to ease sanctions against X": the clause subject is not the sanctioning party
+        if (!s && !lifting) s = subjectBefore(k, o.e);
         if (s) emit(s.e, 'SANCTIONED', o.e, s.t, k, lifting ? { hedged: false, negated: false } : {});
       }
     }

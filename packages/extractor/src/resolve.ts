@@ -284,7 +284,8 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
         a = add(`country|${homeCountry}`, 'Country', homeCountry, entityId('Country', homeCountry));
         inferred = true;
       }
-      if (a < 0 || a === p) continue;
+      // a role is held in a body or a state, never in a person or a place ("the spokesman for the secretary-general")
+      if (a < 0 || a === p || entities[a]!.type === 'Person' || entities[a]!.type === 'Place') continue;
       roles.push({ person: p, title: cleanTitle(r.title), affil: a, mention: i, inferred });
     }
   });
