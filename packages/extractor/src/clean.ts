@@ -31,10 +31,12 @@ const SHARE_RE = /^\s*(?:share(?: this(?: article| story)?)?|print|e-?mail|tweet
 const SOURCE_RE = /^\s*(?:source|from)\s*[:：]\s*([^|\n]{2,60}?)\s*(?:\|\s*(\d{4}-\d{1,2}-\d{1,2})(?:[ T][\d:]+)?\s*)?$/i;
 const STAMP_RE = /^\s*(?:(?:updated|published|posted|date|time)\s*[:：]?\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/i;
 const EDITOR_RE = /^\s*(?:editor|edited by|reporter|writer|translator|photo|photos|video|web editor|责任编辑|编辑)\s*[:：].{0,80}$/i;
-const BOILER_RE = /^\s*(?:copyright|all rights reserved|©|follow us on|click here|subscribe|sign up|download (?:the|our) app|advertisement|read more|related (?:news|stories|articles|links|coverage|reading)?|see also|more on this|top stories|most (?:read|popular|viewed)|you may also like|recommended)\b.{0,120}$/i;
+const BOILER_RE = /^\s*(?:(?:©|tags?\s*:).{0,120}$|(?:copyright|all rights reserved|follow us on|click here|subscribe|sign up|download (?:the|our) app|advertisement|read more|related (?:news|stories|articles|links|coverage|reading)?|see also|more on this|top stories|most (?:read|popular|viewed)|you may also like|recommended)\b.{0,120}$)/i;
 const RELATED_HEAD_RE = /^\s*(?:related(?: (?:news|stories|articles|links|coverage|reading))?|read more|see also|more on this|you may also like|recommended)\s*:?\s*$/i;
+/** A photo caption: a line ending with a photo credit ("... (Photo: VNA)", "... Photo: Xinhua"). */
+const CAPTION_RE = /(?:\(\s*(?:photo|photograph|image|file photo|pictured)\b[^)]{0,60}\)|\b(?:photo|photograph|image)\s*(?:by|:|\/)\s*[^.!?]{1,50})\s*$/i;
 const ID_RE = /^\s*\d{4,}\s*$/;
-const DATELINE_RE = /^(\s*)([A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})(?:\s*,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?\s*(?:\(([A-Za-z][\w .&-]{1,30})\))?\s*(?:--|—|–|-)\s+/;
+const DATELINE_RE = /^(\s*)([A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})(?:\s*,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\s*[,(]))?(?:\s*,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?\s*(?:\(([A-Za-z][\w .&-]{1,30})\))?\s*(?:--|—|–|-)\s+/;
 
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
@@ -121,7 +123,7 @@ export function clean(text: string, given: { title?: string | null } = {}): Clea
     if (RELATED_HEAD_RE.test(t)) { inRelated = true; junk[i] = true; return; }
     if (inRelated && !/[.!?"”]\s*$/.test(t) && t.length < 200) { junk[i] = true; return; }
     inRelated = false;
-    if (ID_RE.test(t) || SHARE_RE.test(t) || EDITOR_RE.test(t) || BOILER_RE.test(t)
+    if (ID_RE.test(t) || CAPTION_RE.test(t) || SHARE_RE.test(t) || EDITOR_RE.test(t) || BOILER_RE.test(t)
       || (t.includes('>') && NAV_RE.test(t) && !/[.!?]\s*$/.test(t))) { junk[i] = true; return; }
   });
   // Non-Latin runs inside kept lines (a Chinese name in brackets) are blanked too.

@@ -22,7 +22,7 @@ highlighted highlighting concede conceded conceding agree agreed believe believe
 maintain maintains maintained point pointed pointing hope hopes hoped expressed accuse accuses accused accusing
 dismiss dismisses dismissed dismissing welcome welcomes welcomed welcoming raise raises raised raising
 call calls called calling reply stressed assert asserts asserted asserting report reports reported
-describe describes described describing voice voices voiced express expresses`);
+describe describes described describing voice voices voiced express expresses rule rules ruled ruling`);
 
 /** Cue verbs that take their content as a direct object noun phrase (no "that" needed). */
 export const OBJECT_CUES = words(`welcome welcomes welcomed welcoming dismiss dismisses dismissed dismissing

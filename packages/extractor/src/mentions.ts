@@ -173,9 +173,10 @@ function nameLike(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (k > a && k < b - 1 && NAME_PARTICLES.has(t.v)) continue; // "bin", "da", "von"
-    if (k > a && k === b - 1 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(t.v)) continue; // "Mohammed VI"
-    if (!/^[A-Z][a-z'’-]+$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z]?[a-z]+$/.test(t.v)) return false;
-    if (ORG_HEADS.has(t.v) || PLACE_HEADS.has(t.v) || NAME_STOP.has(t.v) || NON_NAME_HEADS.has(t.v)) return false;
+    if (k > a && k === b - 1 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$/.test(t.v)) continue; // "Mohammed VI", "Marcos Jr."
+    // "Lin", "Ha-kyu", "MaryKay"/"McCarthy" (inner capital), initials
+    if (!/^[A-Z][a-z'’-]+$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z]?[a-z]+$|^(?:Mc|Mac|De|Le|La|Di)?[A-Z][a-z]+[A-Z][a-z]+$/.test(t.v)) return false;
+    if (ORG_HEADS.has(t.v) || PLACE_HEADS.has(t.v) || (NAME_STOP.has(t.v) && !(k === a && t.v === 'He' && b - a >= 2)) || NON_NAME_HEADS.has(t.v)) return false;
     words++;
   }
   if (words > 4) return false;
@@ -186,7 +187,9 @@ function nameLike(ctx: Ctx, a: number, b: number): boolean {
 /** Classify a run of capitalised tokens without titles. Returns the index of its last mention, or -1. */
 function classifySegment(ctx: Ctx, a: number, b: number): number {
   const { toks, text } = ctx;
-  while (a < b && (ORG_CONNECTORS.has(toks[a]!.l) || (NAME_STOP.has(toks[a]!.v) && !gazLookup(toks, a, b, text)))) a++;
+  // "spokesperson He Yadong": right after a title, "He" is a surname, not the pronoun
+  const surnameHe = (k: number): boolean => toks[k]!.v === 'He' && b - k >= 2 && titleEndingAt(toks, k - 1, 0) > 0 && /^[A-Z][a-z]+$/.test(toks[k + 1]!.v);
+  while (a < b && (ORG_CONNECTORS.has(toks[a]!.l) || (NAME_STOP.has(toks[a]!.v) && !gazLookup(toks, a, b, text) && !surnameHe(a)))) a++;
   while (b > a && ORG_CONNECTORS.has(toks[b - 1]!.l)) b--;
   if (a >= b) return -1;
   const whole = gazLookup(toks, a, b, text);
@@ -348,7 +351,7 @@ function titleOnly(ctx: Ctx, a: number, b: number, affil: number): number {
 }
 
 const POSS_DET = new Set(['his', 'her', 'its', 'their']);
-const DESC_ORG = new Set(['ministry', 'department', 'office', 'committee', 'commission', 'council', 'agency', 'bureau', 'administration', 'party', 'statement', 'embassy', 'government']);
+const DESC_ORG = new Set(['ministry', 'department', 'office', 'committee', 'commission', 'council', 'agency', 'bureau', 'administration', 'party', 'statement', 'announcement', 'declaration', 'communique', 'readout', 'embassy', 'government']);
 
 export interface MentionResult {
   mentions: Mention[];

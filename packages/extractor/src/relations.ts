@@ -26,7 +26,7 @@ const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'any', 'all
 const AMBIGUOUS_NOUNS = new Set(['support', 'back', 'welcome', 'work', 'partner', 'call', 'calls', 'press']);
 const VERB_FRAMES: Array<{ re: RegExp; pred: RelationPredicate; prep?: RegExp; nominal?: boolean }> = [
   { re: /^(?:met|meet|meets|meeting)$/, pred: 'MET_WITH' },
-  { re: /^(?:talks|talked|discuss|discussed|discusses|discussing|meeting|met|meet|meets|phoned|called|spoke|speaks|speak)$/, pred: 'MET_WITH', prep: /^with$/ },
+  { re: /^(?:talks|talked|discuss|discussed|discusses|discussing|meeting|met|meet|meets|phoned|called|spoke|speaks|speak|conversation|conversations)$/, pred: 'MET_WITH', prep: /^with$/ },
   { re: /^(?:visit|visits|visited|visiting|trip|tour|toured|travel|travels|traveled|travelled)$/, pred: 'VISITED' },
   { re: /^(?:oppose|opposes|opposed|opposing|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing)$/, pred: 'OPPOSED' },
   { re: /^(?:support|supports|supported|supporting|welcome|welcomes|welcomed|welcoming|back|backs|backed|backing|endorse|endorses|endorsed|praised|praises|praise|hailed|hails)$/, pred: 'SUPPORTED' },
@@ -54,11 +54,20 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
 
   const claimsByUnit = new Map<number, RawClaim[]>();
   for (const c of claims) { const l = claimsByUnit.get(c.sentStart) ?? []; l.push(c); claimsByUnit.set(c.sentStart, l); }
+  let prevPerson = -1; // subject person of the previous sentence ("His visit to Vietnam ...")
   for (const u of us) {
     const uClaims = claimsByUnit.get(u.start) ?? [];
     const claimAt = (k: number): RawClaim | undefined => uClaims.find((c) => k >= c.c0 && k < c.c1) ?? uClaims[0];
+    let group: number[] | undefined; // speakers of a pair claim the current frame inherited ("Both leaders urged")
     const emit = (s: number, pred: RelationPredicate, o: number, from: number, to: number, extra: Partial<RawRelation> = {}) => {
       if (s < 0 || o < 0 || s === o) return;
+      if (group?.includes(s) && group.length > 1) {
+        const g = group;
+        group = undefined;
+        for (const x of g) emit(x, pred, o, from, to, extra);
+        group = g;
+        return;
+      }
       const window = text.slice(toks[Math.max(u.t0, Math.min(from, to))]!.s, toks[Math.min(u.t1 - 1, Math.max(from, to))]!.e);
       out.push({
         subject: s, predicate: pred, object: o, start: u.start, end: u.end,
@@ -68,11 +77,23 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
     };
     /** Subject of the verb at k: the nearest actor before it that is not inside a prepositional phrase. */
     const subjectBefore = (k: number, exclude = -1): { e: number; t: number } | null => {
+      // a verb coordinated with an earlier one ("said China supports X and urged Y", "urged Iran to ... and
+      // condemned Z") shares that verb's subject: actors after a verb are its objects, not the subject
+      let kq = k - 1;
+      while (kq > u.t0 && /^(?:also|further|then|later|strongly|firmly)$/.test(toks[kq]!.l)) kq--;
+      const coordinated = toks[k]?.pos === 'VERB' && ['and', 'but'].includes(toks[kq]?.l ?? '');
       for (let q = k - 1; q >= u.t0; q--) {
         const w = toks[q]!;
         if (['he', 'she', 'we', 'i', 'it', 'they'].includes(w.l)) {
           const c = claimAt(q);
-          if (c && (w.l === 'we' || w.l === 'i' || q < c.c1)) { if (c.speaker !== exclude) return { e: weCountry(c.speaker, w.l), t: q }; }
+          // "he"/"she" is a person: not a body that reports about him ("He met X, according to the ministry")
+          const personal = w.l === 'he' || w.l === 'she';
+          if (c && (w.l === 'we' || w.l === 'i' || q < c.c1) && !(personal && r.entities[c.speaker]!.type !== 'Person')) {
+            if (c.speaker !== exclude) return { e: weCountry(c.speaker, w.l), t: q };
+          } else if (personal && (!c || r.entities[c.speaker]!.type !== 'Person')) {
+            const who = personSubject(q) ?? prevPerson;
+            if (who >= 0 && who !== exclude) return { e: who, t: q };
+          }
           continue;
         }
         const mi = mentionEnd.get(q + 1);
@@ -82,6 +103,10 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
         const pre = toks[m.t0 - 1]?.l ?? '';
         const pre2 = toks[m.t0 - 2]?.l ?? '';
         if (m.possessive || PREPS.has(pre) || (DET.has(pre) && PREPS.has(pre2))) { q = m.t0; continue; }
+        if (coordinated) {
+          const v = toks[m.t0 - 1 - (DET.has(pre) ? 1 : 0)];
+          if (v && (v.pos === 'VERB' || v.pos === 'AUX') && m.t0 > u.t0 + 1) { q = m.t0; continue; }
+        }
         return { e: r.entOf[mi]!, t: m.t0 };
       }
       return null;
@@ -120,10 +145,21 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
         if (!f.re.test(t.l)) continue;
         let q = k + 1;
         if (f.prep && /ly$/.test(toks[q]?.l ?? '') && toks[q]!.pos === 'ADV') q++; // "cooperate closely with"
+        if (f.prep && toks[q]?.l === 'by' && /^(?:phone|telephone|video|videolink)$/.test(toks[q + 1]?.l ?? '')) q += 2; // "spoke by phone with"
         if (f.prep) { if (!f.prep.test(toks[q]?.l ?? '')) continue; q++; }
         // nouns that are also verbs ("support for", "a visit") count as verbs only when tagged so
         if (AMBIGUOUS_NOUNS.has(t.l) && t.pos !== 'VERB') continue;
         const pred = f.pred;
+        group = undefined;
+        // "X and Y accused each other": both directions
+        if (toks[q]?.l === 'each' && toks[q + 1]?.l === 'other' && pred !== 'VISITED') {
+          const b2 = subjectBefore(k);
+          const a2 = b2 && toks[b2.t - 1]?.l === 'and' ? mentionEnd.get(b2.t - 1) : undefined;
+          if (b2 && a2 !== undefined && isActor(a2)) { emit(r.entOf[a2]!, pred, b2.e, b2.t, k); emit(b2.e, pred, r.entOf[a2]!, b2.t, k); }
+          continue;
+        }
+        // "his visit to", "Seoul's cooperation with": the possessor is the subject of a nominal frame
+        const poss = possessorBefore(k);
         if (pred === 'VISITED') {
           if (toks[q]?.l === 'to') q++;
           if (t.l === 'visiting') {
@@ -137,7 +173,7 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
           }
           const o = objectAfter(q, 2);
           if (!o || !['Place', 'Country'].includes(r.entities[o.e]!.type)) continue;
-          const s = possessorBefore(k) ?? subjectBefore(k, o.e);
+          const s = poss ?? subjectBefore(k, o.e);
           if (s) emit(s.e, pred, o.e, s.t, k);
           continue;
         }
@@ -177,7 +213,7 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
         const o = objectAfter(q, pred === 'COOPERATED_WITH' || pred === 'MET_WITH' ? 2 : 2, pred !== 'MET_WITH' ? pred !== 'CRITICIZED' : false);
         if (!o) continue;
         if (r.entities[o.e]!.type === 'Place') continue;
-        const s = subjectBefore(k, o.e) ?? inheritedSpeaker(k);
+        const s = poss ?? subjectBefore(k, o.e) ?? inheritedSpeaker(k);
         if (s) emit(s.e, pred, o.e, s.t, k);
         // "accused Washington and Seoul", "cooperate with Australia and the United States"
         let last = o;
@@ -188,16 +224,55 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
           last = nx;
         }
       }
-      // sanctions: "imposes sanctions on X", "lift sanctions against X", "U.S. sanctions on X"
-      if (t.l === 'sanctions' || t.l === 'sanction' || t.l === 'sanctioned' || t.l === 'sanctioning') {
+      // "expressed (deep) concern over X's launches", "voiced concern over cooperation between X and Y": a criticism
+      if ((t.l === 'concern' || t.l === 'concerns') && ['over', 'about', 'at'].includes(toks[k + 1]?.l ?? '')) {
+        let v = k - 1;
+        while (v > u.t0 && /^(?:deep|grave|serious|strong|great|growing|its|their|his|her)$/.test(toks[v]!.l)) v--;
+        if (/^(?:express\w*|voic\w*|rais\w*|reiterat\w*)$/.test(toks[v]!.l)) {
+          group = undefined;
+          const s = subjectBefore(v) ?? inheritedSpeaker(v);
+          let between = false;
+          for (let q = k + 2, n = 0; s && q < u.t1 && n < 8; q++, n++) {
+            if (/^[,.;:"“”]$/.test(toks[q]!.v)) break;
+            if (toks[q]!.l === 'between') between = true;
+            const mi = mentionAt.get(q);
+            if (mi === undefined || !isActor(mi)) continue;
+            // the actor whose act is the concern: "X's launches", "between X and Y", "by X"
+            if (r.mentions[mi]!.possessive || between || toks[q - 1]?.l === 'by') emit(s.e, 'CRITICIZED', r.entOf[mi]!, s.t, k);
+            q = r.mentions[mi]!.t1 - 1;
+          }
+        }
+      }
+      // noun-phrase stances: "China's support for Russia", "pledged long-term support for Ukraine", "opposition to X"
+      if ((t.l === 'support' || t.l === 'opposition') && t.pos !== 'VERB' && ['for', 'to'].includes(toks[k + 1]?.l ?? '')) {
+        const o = objectAfter(k + 2, 2);
+        if (o && r.entities[o.e]!.type !== 'Place') {
+          group = undefined;
+          let s = possessorBefore(k);
+          if (!s) {
+            // the subject of a stance verb governing the noun: "pledged (firm) support for", "voiced support for"
+            for (let q = k - 1; q >= Math.max(u.t0, k - 4) && !s; q--) {
+              if (/^(?:pledg\w*|voic\w*|express\w*|reiterat\w*|reaffirm\w*|offer\w*|declar\w*|show\w*|announc\w*|promis\w*|stress\w*|underlin\w*)$/.test(toks[q]!.l)) {
+                s = subjectBefore(q, o.e) ?? inheritedSpeaker(q);
+                break;
+              }
+              if (toks[q]!.pos === 'VERB' || /^[,.;:]$/.test(toks[q]!.v)) break;
+            }
+          }
+          if (s) emit(s.e, t.l === 'support' ? 'SUPPORTED' : 'OPPOSED', o.e, s.t, k);
+        }
+      }
+      // sanctions: "imposes sanctions on X", "lift sanctions against X", "U.S. sanctions on X", "restrictive measures against X"
+      const restrictive = t.l === 'measures' && toks[k - 1]?.l === 'restrictive';
+      if (t.l === 'sanctions' || t.l === 'sanction' || t.l === 'sanctioned' || t.l === 'sanctioning' || restrictive) {
         let q = k + 1;
-        if (t.l === 'sanctions' || t.l === 'sanction') { if (!['on', 'against'].includes(toks[q]?.l ?? '')) continue; q++; }
+        if (t.l === 'sanctions' || t.l === 'sanction' || restrictive) { if (!['on', 'against'].includes(toks[q]?.l ?? '')) continue; q++; }
         const o = objectAfter(q, 2, false);
         if (!o) continue;
         // the agent: a nominal modifier ("U.S. sanctions"), the urged party ("urged X to lift"), the subject
         let s: { e: number; t: number } | null = null;
         let z = k - 1;
-        while (z > u.t0 && /^(?:illegal|unilateral|new|fresh|further|economic|and|,|its|the|any|all|such|those|these)$/.test(toks[z]!.l)) z--;
+        while (z > u.t0 && /^(?:illegal|unilateral|new|fresh|further|economic|restrictive|and|,|its|the|any|all|such|those|these)$/.test(toks[z]!.l)) z--;
         const mod = mentionEnd.get(z + 1);
         if (mod !== undefined && isActor(mod)) s = { e: r.entOf[mod]!, t: r.mentions[mod]!.t0 };
         // "sanctions against X adopted by Y"
@@ -217,12 +292,32 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
     /** "X's (upcoming) visit to", "the secretary of state's trip to" */
     function possessorBefore(k: number): { e: number; t: number } | null {
       let q = k - 1;
-      while (q > u.t0 && /^(?:upcoming|planned|first|official|state|recent|latest|two-day|three-day|historic|potential)$/.test(toks[q]!.l)) q--;
+      while (q > u.t0 && /^(?:upcoming|planned|first|official|state|recent|latest|two-day|three-day|historic|potential|military|economic|political|financial|growing|continued|long-term|strong|close|closer|unwavering|full|firm|phone|telephone)$/.test(toks[q]!.l)) q--;
       if (toks[q]?.v === "'s" || toks[q]?.v === '’s' || toks[q]?.v === "'") {
         const mi = mentionEnd.get(q);
-        if (mi !== undefined) return { e: r.entOf[mi]!, t: r.mentions[mi]!.t0 };
+        if (mi !== undefined && isActor(mi)) return { e: r.entOf[mi]!, t: r.mentions[mi]!.t0 };
+      }
+      // "his visit to", "her talks with": the person the sentence is about
+      if ((toks[q]?.l === 'his' || toks[q]?.l === 'her') && !/^(?:support|opposition)$/.test(toks[k]!.l)) {
+        const who = personSubject(q) ?? prevPerson;
+        if (who >= 0) return { e: who, t: q };
       }
       if (toks[q]?.l === 'by') { const o = objectAfter(k + 1, 0); void o; }
+      return null;
+    }
+    /** The person a possessive pronoun at q refers to: the subject of its sentence (before it, else after it). */
+    function personSubject(q: number): number | null {
+      const isPerson = (mi: number) => r.entOf[mi]! >= 0 && ent(mi).type === 'Person' && !r.mentions[mi]!.possessive;
+      for (let z = u.t0; z < q; z++) {
+        const mi = mentionAt.get(z);
+        if (mi === undefined) continue;
+        const pre = toks[z - 1]?.l ?? '';
+        if (isPerson(mi) && !PREPS.has(pre) && !(toks[z - 1]?.pos === 'VERB')) return r.entOf[mi]!;
+        z = r.mentions[mi]!.t1 - 1;
+      }
+      if (toks[u.t0]!.l.endsWith('ing')) { // "Speaking during his visit to X, Marcos said"
+        for (let z = q; z < u.t1; z++) { const mi = mentionAt.get(z); if (mi !== undefined && isPerson(mi)) return r.entOf[mi]!; }
+      }
       return null;
     }
     /** In "urged X to ... lift sanctions", the urged party is the agent. */
@@ -250,8 +345,11 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
     }
     function inheritedSpeaker(k: number): { e: number; t: number } | null {
       const c = uClaims.find((x) => x.c0 > k - 3 && x.c0 <= k + 3) ?? uClaims.find((x) => k >= x.c0 && k < x.c1);
+      if (c?.group) group = c.group;
       return c ? { e: c.speaker, t: k } : null;
     }
+    const ps = personSubject(u.t1);
+    if (ps !== null) prevPerson = ps;
   }
 
   // criticism read off claims: a claim blaming an actor other than the speaker and the speaker's side

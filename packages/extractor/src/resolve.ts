@@ -38,12 +38,19 @@ export interface Resolved {
   homeCountry: string | null;
 }
 
+/** "to"/"from" locate a capital only after a word of motion ("trip to Kyiv", "flew in from Seoul"); otherwise the
+ * capital is a party to a transfer or an exchange ("weapons to Kyiv", "a message from Ottawa") and acts. */
+const MOTION_RE = /^(?:visit\w*|trip|trips|tour\w*|travel\w*|journey|flew|fly|flies|flying|fled|went|go|goes|going|gone|came|come|comes|coming|return\w*|head\w*|move\w*|moved|arriv\w*|depart\w*|drove|driven|sailed|way|road|route|flight|flights|relocat\w*|transfer(?:red)?|deport\w*|expelled|evacuat\w*|back|stop|stops|stopover|leg|miles|km|kilometres|kilometers)$/;
 const LOC_PREP = new Set(['in', 'to', 'at', 'from', 'into', 'near', 'visit', 'visited', 'visiting', 'visits', 'outside', 'across', 'around', 'via', 'toward', 'towards', 'reach', 'reached', 'arrive', 'arrived', 'left', 'leave', 'through']);
 /** Bodies that exist in every state: their country must come from context. */
 const NATIONAL_HEAD = /\b(?:Ministry|Department|Embassy|Consulate|Parliament|Cabinet|Government|Defense|Defence|Foreign|Office of the President|Presidency|Armed Forces|Army|Navy|Air Force|Police|Central Bank|Supreme Court)\b/;
 /** Titles that name a state office: without an affiliation they belong to the article's home country. */
 const STATE_TITLE = /\b(?:president|premier|prime minister|minister|secretary|chancellor|ambassador|diplomat|vice president|state councilor|king|queen)\b/i;
 
+/** Documents a body issues: "the statement said" is the body speaking. */
+export const DOC_HEADS = new Set(['statement', 'announcement', 'declaration', 'communique', 'readout']);
+/** Titles of a head of state or government: what "the X leader" refers to. */
+const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|leader)$/;
 /** Capitals that, when they act, stand for an international body rather than their country. */
 const SEAT_OF: Record<string, string> = { Brussels: 'European Union' };
 /** Lower-case nouns after a name that make it a region ("North Kivu province"). */
@@ -101,7 +108,15 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
     if (m.kind !== 'capital') continue;
     const prev = toks[m.t0 - 1]?.l ?? '';
     const next = toks[m.t1];
-    const located = LOC_PREP.has(prev) || (next?.v === ',' && gaz.byKey.get(foldKey(toks[m.t1 + 1]?.v ?? ''))?.type === 'Country')
+    let motion = true;
+    if (prev === 'to' || prev === 'from') {
+      motion = false;
+      for (let q = m.t0 - 2; q >= Math.max(0, m.t0 - 9) && !motion; q--) {
+        if (/^[.;:"“”]$/.test(toks[q]!.v)) break;
+        motion = MOTION_RE.test(toks[q]!.l);
+      }
+    }
+    const located = (LOC_PREP.has(prev) && motion) || (next?.v === ',' && gaz.byKey.get(foldKey(toks[m.t1 + 1]?.v ?? ''))?.type === 'Country')
       || prev === 'of';
     if (!located) {
       // a seat of an international body stands for the body ("Brussels" for the EU)
@@ -135,10 +150,14 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
     }
     return false;
   };
+  const acronymOf = new Map<string, Mention>();
   for (const c of mr.candidates) {
     const words = c.text.split(/\s+/);
     if (words.length === 1 && /^[A-Z][A-Z0-9]{1,7}$/.test(c.text)) {
-      const org = orgs.find((o) => initials(o.name) === c.text || initials(expandAcronyms(o.name)) === c.text);
+      // "China's Ministry of Commerce (MOFCOM)": an acronym in brackets right after a body names that body
+      const bracketed = toks[c.t0 - 1]?.v === '(' ? orgs.find((o) => o.t1 === c.t0 - 1) : acronymOf.get(c.text);
+      if (bracketed) acronymOf.set(c.text, bracketed);
+      const org = bracketed ?? orgs.find((o) => initials(o.name) === c.text || initials(expandAcronyms(o.name)) === c.text);
       if (org) mentions.push({ ...c, type: 'Organization', kind: 'name', name: org.name, alias: true, ...(org.country ? { country: org.country } : {}) });
       // an unknown acronym in running text names a body ("MONUSCO", "the M23", "KCNA")
       else if (!ACRONYM_STOP.has(c.text) && !/^(?:[IVX]+|COP\d+|[A-Z]\d)$/.test(c.text)) mentions.push({ ...c, type: 'Organization', kind: 'name', name: c.text, alias: true });
@@ -223,7 +242,7 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
     if (m.kind === 'desc') entOf[i] = resolveDesc(m, i);
   });
   mentions.forEach((m, i) => {
-    if (m.kind === 'title-only') { entOf[i] = entOfM(m.affil); return; }
+    if (m.kind === 'title-only') { entOf[i] = titledPerson(m, i) ?? entOfM(m.affil); return; }
     if (m.kind !== 'desc') return;
     entOf[i] = resolveDesc(m, i);
   });
@@ -233,6 +252,21 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
       entOf[i] = add(`org|${foldKey(m.text)}`, 'Organization', m.text, entityId('Organization', m.text));
     }
   });
+  /** "the Kremlin spokesman", "The Japanese leader": a definite description of a person named in the article
+   * with that title and affiliation (an indefinite "a MOFCOM spokesperson" stays an unnamed official). */
+  function titledPerson(m: Mention, i: number): number | undefined {
+    const aff = entOfM(m.affil);
+    const det = toks[(m.affil?.t0 ?? m.t0) - 1]?.l;
+    if (aff < 0 || det !== 'the' || !m.title) return undefined;
+    const fits = (o: Mention): boolean => {
+      if (o.type !== 'Person' || o.kind !== 'name' || !o.title || entOfM(o.affil) !== aff) return false;
+      const ot = o.title.toLowerCase();
+      return titleFits(ot, m.title!) || (m.title === 'leader' && LEADER_TITLE.test(ot));
+    };
+    for (let q = i - 1; q >= 0; q--) if (entOf[q]! >= 0 && fits(mentions[q]!)) return entOf[q]!;
+    for (let q = i + 1; q < mentions.length; q++) if (entOf[q]! >= 0 && fits(mentions[q]!)) return entOf[q]!;
+    return undefined;
+  }
   function resolveDesc(m: Mention, i: number): number {
     const head = m.title ?? m.name;
     for (let q = i - 1; q >= 0; q--) {
@@ -241,7 +275,7 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
       if (e < 0) continue;
       const ent = entities[e]!;
       if (m.type === 'Organization' && ent.type === 'Organization' && o.kind !== 'desc') {
-        if (head === 'statement' || head === 'government' || new RegExp(`\\b${head}\\b`, 'i').test(ent.name)) return e;
+        if (DOC_HEADS.has(head) || head === 'government' || new RegExp(`\\b${head}\\b`, 'i').test(ent.name)) return e;
       }
       if (m.type === 'Person' && ent.type === 'Person' && o.title && titleFits(o.title, head)) return e;
     }
