@@ -14,6 +14,7 @@ export type {
   FieldNode,
   FragmentDefinitionNode,
   GraphQLInterfaceType,
+  GraphQLObjectType,
   GraphQLResolveInfo,
   GraphQLFormattedError,
   GraphQLSchema,

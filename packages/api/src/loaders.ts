@@ -6,7 +6,7 @@ import type { CypherRunner, RunOptions } from './db/runner.js';
 import { nodesById } from './cypher/nodes-by-id.js';
 import { claimsById } from './cypher/claims-by-id.js';
 import { articlesById } from './cypher/articles-by-id.js';
-import type { ArticleRow, ClaimRow, EntityRow } from './rows.js';
+import { inOrder, type ArticleRow, type ClaimRow, type EntityRow } from './rows.js';
 
 export interface Paged<T> {
   total: number;
@@ -62,7 +62,7 @@ export class Loaders {
           const rows = await this.read(build(ids));
           const m = new Map<string, Paged<T>>();
           for (const r of rows) {
-            const items = (r.items as T[]) ?? [];
+            const items = inOrder((r.items as T[]) ?? []);
             prime?.(items);
             if (r.parent) this.primeNodes([r.parent as EntityRow]);
             m.set(r.id as string, { total: (r.total as number) ?? 0, items });

@@ -1,7 +1,7 @@
 // Peeks at the rest of the request so one statement can bring what the next level will ask for.
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from './graphql.js';
 
-export type LookaheadInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+export type LookaheadInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'schema' | 'variableValues'>;
 
 function childFields(set: SelectionSetNode | undefined, info: LookaheadInfo, out: FieldNode[], seen = new Set<string>()): FieldNode[] {
   for (const sel of set?.selections ?? []) {
@@ -22,14 +22,18 @@ export function selectedChildren(info: LookaheadInfo): FieldNode[] {
   return out;
 }
 
-/** Whether the request selects `path` below the current field, e.g. ['edges', 'node', 'reportedIn']. */
-export function selects(info: LookaheadInfo, path: readonly string[]): boolean {
+/** Every field node at `path` below the current field, e.g. ['edges', 'node', 'reportedIn']. */
+export function selectedAt(info: LookaheadInfo, path: readonly string[]): FieldNode[] {
   let level: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) {
     const next: FieldNode[] = [];
     for (const f of level) next.push(...childFields(f.selectionSet, info, []).filter((c) => c.name.value === name));
-    if (next.length === 0) return false;
     level = next;
   }
-  return true;
+  return [...level];
+}
+
+/** Whether the request selects `path` below the current field. */
+export function selects(info: LookaheadInfo, path: readonly string[]): boolean {
+  return selectedAt(info, path).length > 0;
 }

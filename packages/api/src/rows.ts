@@ -3,6 +3,7 @@ import { ENTITY_TYPES, type EntityType } from '@kg/ontology';
 
 export interface EntityRow {
   id: string;
+  /** Never null in statement results (entityMap falls back to the id). */
   name: string | null;
   aliases: string[] | null;
   type: string | null;
@@ -24,8 +25,12 @@ export interface ClaimRow {
   outlets: string[] | null;
   /** The speaker, when the statement brought it along. */
   speaker?: EntityRow | null;
-  /** Every report with its article, when the statement brought them along (unordered). */
+  /** The first reports with their articles (oldest first), when the statement brought them along. */
   reports?: ReportRow[];
+  /** All reports of the claim, when `reports` came along. */
+  reportCount?: number;
+  /** Position in the page, when the statement built the page row by row. */
+  i?: number;
 }
 
 export interface ArticleRow {
@@ -39,16 +44,17 @@ export interface ArticleRow {
   name: string | null;
 }
 
+/** One REPORTED_IN edge with its article; wording, sentence and offsets may be left out (see reportPlan). */
 export interface ReportRow {
   article: ArticleRow;
   articleId: string;
-  text: string | null;
   cue: string | null;
   kind: string | null;
-  sentence: string | null;
-  start: number | null;
-  end: number | null;
   date: string | null;
+  text?: string | null;
+  sentence?: string | null;
+  start?: number | null;
+  end?: number | null;
 }
 
 export interface EvidenceRow {
@@ -154,4 +160,11 @@ export function toRelation(raw: RawRelation): RelationRow {
     subject: raw.subject ?? null,
     object: raw.object ?? null,
   };
+}
+
+/** Rows built one by one in a subquery carry their position `i`; put them back in that order. */
+export function inOrder<T>(items: T[]): T[] {
+  const first = items[0] as { i?: unknown } | undefined;
+  if (typeof first?.i !== 'number') return items;
+  return [...items].sort((a, b) => ((a as { i: number }).i - (b as { i: number }).i));
 }

@@ -2,6 +2,7 @@
 // @kg/extractor and @kg/store lazily so read-only servers and tests do not pay for them.
 import type { Driver } from 'neo4j-driver';
 import type { Extraction } from '@kg/ontology';
+import { ApiError } from './errors.js';
 
 export interface IngestInput {
   text: string;
@@ -52,6 +53,21 @@ function asExtraction(v: unknown): Extraction {
   throw new Error('extractor returned no extraction');
 }
 
+/** The extractor's per-article refusals (empty, binary, too large, no English) are the client's to fix. */
+function rejected(err: unknown): Error {
+  const e = err as { name?: string; reason?: string; message?: string };
+  if (e?.name === 'ExtractionError' && e.reason !== 'internal') {
+    return new ApiError('BAD_USER_INPUT', `The article was not extracted: ${e.message ?? e.reason}`, { reason: e.reason });
+  }
+  return ApiError.fromDatabase(err);
+}
+
+/** Store failures: an unreachable Neo4j is named as such, anything else stays internal. */
+function storeError(err: unknown): Error {
+  if ((err as { name?: string })?.name === 'Neo4jUnavailableError') return new ApiError('DATABASE_UNAVAILABLE', 'The graph database is not reachable');
+  return ApiError.fromDatabase(err);
+}
+
 export function defaultServices(driver: Driver): MutationServices {
   return {
     async ingest(input) {
@@ -64,13 +80,27 @@ export function defaultServices(driver: Driver): MutationServices {
         url: input.url ?? null,
         path: null,
       };
-      const extraction = asExtraction(await fn(extractor, 'extractArticle', '@kg/extractor')(input.text, meta));
-      const stats = await fn(store, 'writeExtraction', '@kg/store')(driver, extraction);
-      return { extraction, stats: statsOf(stats) };
+      let extraction: Extraction;
+      try {
+        extraction = asExtraction(await fn(extractor, 'extractArticle', '@kg/extractor')(input.text, meta));
+      } catch (err) {
+        throw rejected(err);
+      }
+      try {
+        const stats = await fn(store, 'writeExtraction', '@kg/store')(driver, extraction);
+        return { extraction, stats: statsOf(stats) };
+      } catch (err) {
+        throw storeError(err);
+      }
     },
     async retract(articleId) {
       const store = await load('@kg/store');
-      const res = await fn(store, 'retractArticle', '@kg/store')(driver, articleId);
+      let res: unknown;
+      try {
+        res = await fn(store, 'retractArticle', '@kg/store')(driver, articleId);
+      } catch (err) {
+        throw storeError(err);
+      }
       const stats = statsOf(res);
       // The store reports the article ids it removed; none means nothing matched.
       const retracted = Array.isArray(stats.ids) ? stats.ids.length > 0 : Number(stats.articles ?? 0) > 0;

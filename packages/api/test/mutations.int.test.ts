@@ -74,8 +74,11 @@ describe('mutations', () => {
     expect((gone.data as any).claims.totalCount).toBe(0);
   });
 
-  it('rejects empty text as BAD_USER_INPUT', async () => {
+  it('rejects empty text, and text the extractor refuses, as BAD_USER_INPUT', async () => {
     const res = await api.run(INGEST, { text: '   ' }, { apiKey: 'test-writer-key' });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const binary = await api.run(INGEST, { text: '\u0001\u0002\u0003\u0004'.repeat(200) }, { apiKey: 'test-writer-key' });
+    expect(binary.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(binary.errors?.[0]?.extensions?.reason).toBe('binary');
   });
 });

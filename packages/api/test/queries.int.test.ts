@@ -45,7 +45,7 @@ describe('batching', () => {
       expect(rels.some((r) => r.predicate === 'URGED' && r.object.id !== p.id)).toBe(true);
     }
     // search, then claims (their speakers and reports ride along) and relations (objects ride along)
-    expect(api.queries.map((q) => q.name).sort()).toEqual(['entityClaims+reports', 'entityRelations', 'searchEntities']);
+    expect(api.queries.map((q) => q.name).sort()).toEqual(['entityClaims+speaker+reports', 'entityRelations', 'searchEntities']);
   });
 
   it('reportedIn reads the same through its own batched loader as when it rides along', async () => {
@@ -57,7 +57,11 @@ describe('batching', () => {
     expect(viaLoader.errors).toBeUndefined();
     expect(api.queries.map((q) => q.name)).toEqual(['claimsById', 'claimReports']);
     const embedded = await api.run(`{ claims(filter: { speaker: "person:generated-000" }, first: 50) { edges { node { ${sel} } } } }`);
-    expect(api.queries.map((q) => q.name)).toEqual(['filterClaims:speaker+reports']);
+    expect(api.queries.map((q) => q.name)).toEqual(['filterClaims:speaker+reports+wording']);
+    // and the speaker rides along only when selected
+    const withSpeaker = await api.run(`{ claims(filter: { speaker: "person:generated-000" }) { edges { node { speaker { name } } } } }`);
+    expect(api.queries.map((q) => q.name)).toEqual(['filterClaims:speaker+speaker']);
+    expect(nodes<any>((withSpeaker.data as any).claims).every((c) => c.speaker.name === 'Generated Person 000')).toBe(true);
     const byId = new Map(nodes<any>((embedded.data as any).claims).map((c) => [c.id, c]));
     expect((viaLoader.data as any).a).toEqual(byId.get(ids3[0]));
     expect((viaLoader.data as any).a.reportedIn.pageInfo.hasNextPage).toBe(true);

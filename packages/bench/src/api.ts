@@ -7,7 +7,8 @@
 // Each server runs in its own child process (this file with --serve=kg|neo4j-graphql), so the
 // load generator never shares an event loop with the server it measures.
 /* eslint-disable @typescript-eslint/no-explicit-any -- comparing two APIs' untyped JSON answers */
-// Run: pnpm bench api [--articles=300] [--connections=10] [--duration=10] [--warmup=3] [--uri=bolt://… --user --password]
+// Run: pnpm bench api [--articles=1000] [--connections=10] [--duration=10] [--warmup=3] [--only=entityClaims,…]
+//      [--uri=bolt://… --user --password [--keep-data]]
 // Without --uri a private Neo4j is started on a free port with a temporary data folder (and stopped).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,6 +34,8 @@ export interface ApiBenchOptions {
   password?: string;
   /** Skip loading data (the database already holds the corpus). */
   'keep-data'?: string | boolean;
+  /** Comma-separated query names to run (default: all three). */
+  only?: string;
 }
 
 interface Figures {
@@ -123,6 +126,7 @@ const SIGNATURE: Record<QueryName, (kg: unknown, ng: unknown) => [string[], stri
   ],
 };
 
+const SLICE_SECONDS = 2;
 const round = (n: number, d = 1): number => Math.round(n * 10 ** d) / 10 ** d;
 
 async function post(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
@@ -132,9 +136,18 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return body.data;
 }
 
-function load(url: string, query: string, variables: Record<string, unknown>, connections: number, duration: number): Promise<Figures> {
+interface Run {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+}
+
+/** One autocannon run; every response time is kept so runs can be merged exactly. */
+function load(url: string, query: string, variables: Record<string, unknown>, connections: number, duration: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    autocannon(
+    const latencies: number[] = [];
+    const t0 = performance.now();
+    const instance = autocannon(
       {
         url,
         method: 'POST',
@@ -145,16 +158,28 @@ function load(url: string, query: string, variables: Record<string, unknown>, co
       },
       (err, r) => {
         if (err) return reject(err);
-        resolve({
-          rps: round(r.requests.average),
-          p50: r.latency.p50,
-          p99: r.latency.p99,
-          requests: r.requests.total,
-          errors: r.errors + r.non2xx,
-        });
+        resolve({ latencies, seconds: (performance.now() - t0) / 1000, errors: r.errors + r.non2xx + r.timeouts });
       },
     );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function figures(runs: Run[]): Figures {
+  const all = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
+  return {
+    rps: round(all.length / seconds),
+    p50: round(percentile(all, 50)),
+    p99: round(percentile(all, 99)),
+    requests: all.length,
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+  };
 }
 
 /** Starts one server in a child process; resolves with its URL. */
@@ -247,7 +272,7 @@ async function pickParams(cfg: Neo4jConfig): Promise<{ params: Params; graph: Ap
 }
 
 export async function benchApi(opts: ApiBenchOptions = {}): Promise<ApiBenchResult> {
-  const articles = Number(opts.articles ?? 300);
+  const articles = Number(opts.articles ?? 1000);
   const connections = Number(opts.connections ?? 10);
   const duration = Number(opts.duration ?? 10);
   const warmup = Number(opts.warmup ?? 3);
@@ -282,17 +307,30 @@ export async function benchApi(opts: ApiBenchOptions = {}): Promise<ApiBenchResu
     children.push(kg.child, ng.child);
 
     const queries = {} as ApiBenchResult['queries'];
-    for (const name of Object.keys(QUERIES) as QueryName[]) {
+    const only = opts.only ? new Set(opts.only.split(',')) : null;
+    for (const name of (Object.keys(QUERIES) as QueryName[]).filter((n) => !only || only.has(n))) {
       const q = QUERIES[name];
       const vars = q.vars(params);
       const [a, b] = SIGNATURE[name](await post(kg.url, q.kg, vars), await post(ng.url, q.ng, vars));
       const equivalent = a.length > 0 && [...a].sort().join('|') === [...b].sort().join('|');
       if (!equivalent) process.stderr.write(`bench api: ${name}: answers differ\n  kg: ${a.join(' ')}\n  ng: ${b.join(' ')}\n`);
-      // Warm both (plan caches, JIT), then measure one after the other.
+      // Warm both (plan caches, JIT), then measure in interleaved 2-second slices (A B B A A B …),
+      // `duration` seconds per side in all, so changes in machine load (the cores are shared) hit
+      // both sides alike; latencies of all slices are merged before taking percentiles.
       await load(kg.url, q.kg, vars, connections, warmup);
       await load(ng.url, q.ng, vars, connections, warmup);
-      const kgFig = await load(kg.url, q.kg, vars, connections, duration);
-      const ngFig = await load(ng.url, q.ng, vars, connections, duration);
+      const slices = Math.max(1, Math.round(duration / SLICE_SECONDS));
+      const kgRuns: Run[] = [];
+      const ngRuns: Run[] = [];
+      for (let k = 0; k < slices; k++) {
+        const order = k % 2 === 0 ? (['kg', 'ng'] as const) : (['ng', 'kg'] as const);
+        for (const side of order) {
+          if (side === 'kg') kgRuns.push(await load(kg.url, q.kg, vars, connections, SLICE_SECONDS));
+          else ngRuns.push(await load(ng.url, q.ng, vars, connections, SLICE_SECONDS));
+        }
+      }
+      const kgFig = figures(kgRuns);
+      const ngFig = figures(ngRuns);
       queries[name] = {
         description: q.description,
         equivalent,

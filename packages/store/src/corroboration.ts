@@ -3,13 +3,14 @@
 // claim. Reports are taken in input order and a new claim keeps its founding wording, so the outcome is
 // the same whether a corpus is written in one batch or many.
 import type { Report } from './plan.js';
-import type { Tx } from './session.js';
-import { bestMatch, contentTokens, CORROBORATION_THRESHOLD, type ClaimCandidate } from './similarity.js';
+import { CandidatePool, CORROBORATION_THRESHOLD, textFeatures, type TextFeatures } from './similarity.js';
 
 export interface KnownClaim {
   id: string;
   speakerId: string;
   text: string;
+  /** Filled in by resolveReports the first time the claim is compared. */
+  features?: TextFeatures;
 }
 
 export interface NewClaim {
@@ -17,6 +18,7 @@ export interface NewClaim {
   speakerId: string;
   text: string;
   kind: string;
+  features?: TextFeatures;
 }
 
 export interface Resolution {
@@ -34,13 +36,15 @@ export function resolveReports(
   known: readonly KnownClaim[],
   threshold = CORROBORATION_THRESHOLD,
 ): Resolution {
-  const bySpeaker = new Map<string, ClaimCandidate[]>();
+  const bySpeaker = new Map<string, CandidatePool>();
   const ids = new Set<string>();
-  const add = (c: { id: string; speakerId: string; text: string }): void => {
+  const add = (c: { id: string; speakerId: string; text: string; features?: TextFeatures }): void => {
     ids.add(c.id);
     let list = bySpeaker.get(c.speakerId);
-    if (!list) bySpeaker.set(c.speakerId, (list = []));
-    list.push({ id: c.id, tokens: contentTokens(c.text) });
+    if (!list) bySpeaker.set(c.speakerId, (list = new CandidatePool()));
+    // Kept on the claim object: the run's claim cache holds these objects, so each text is analysed once.
+    const features = (c.features ??= textFeatures(c.text));
+    list.add({ id: c.id, tokens: features.tokens, features });
   };
   for (const k of known) add(k);
 
@@ -53,11 +57,12 @@ export function resolveReports(
     if (id === undefined) {
       if (ids.has(r.claimId)) id = r.claimId;
       else {
-        const match = bestMatch(contentTokens(r.text), bySpeaker.get(r.speaker) ?? [], threshold);
+        const features = textFeatures(r.text);
+        const match = bySpeaker.get(r.speaker)?.best(features, threshold) ?? null;
         if (match) id = match.id;
         else {
           id = r.claimId;
-          const c = { id, speakerId: r.speaker, text: r.text, kind: r.kind };
+          const c = { id, speakerId: r.speaker, text: r.text, kind: r.kind, features };
           created.push(c);
           add(c);
         }
@@ -68,25 +73,4 @@ export function resolveReports(
     claimOf[i] = id;
   });
   return { claimOf, created, corroborated };
-}
-
-/** Reads the claims the batch could join: same ids, or same speakers. */
-export async function fetchKnownClaims(tx: Tx, reports: readonly Report[]): Promise<KnownClaim[]> {
-  if (reports.length === 0) return [];
-  const speakers = [...new Set(reports.map((r) => r.speaker))];
-  const ids = [...new Set(reports.map((r) => r.claimId))];
-  const res = await tx.run(
-    `CALL () {
-       UNWIND $speakers AS s MATCH (c:Claim {speakerId: s}) RETURN c
-       UNION
-       UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c
-     }
-     RETURN c.id AS id, c.speakerId AS speakerId, c.text AS text`,
-    { speakers, ids },
-  );
-  return res.records.map((r) => ({ id: r.get('id') as string, speakerId: r.get('speakerId') as string, text: r.get('text') as string }));
-}
-
-export async function resolveInTransaction(tx: Tx, reports: readonly Report[], threshold?: number): Promise<Resolution> {
-  return resolveReports(reports, await fetchKnownClaims(tx, reports), threshold);
 }

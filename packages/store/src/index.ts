@@ -2,10 +2,11 @@
 // ingestion pipeline that feeds it.
 export { readNeo4jConfig, openDriver, assertReachable, Neo4jUnavailableError, type Neo4jConfig } from './config.js';
 export { ensureSchema, SCHEMA_STATEMENTS } from './schema.js';
-export { writeExtraction, type WriteOptions, type WriteStats } from './writer.js';
+export { writeExtraction, warmWriter, ClaimCache, type WriteOptions, type WriteStats } from './writer.js';
+export { resolveEntities, remapExtraction, foldName, type EntityResolution, type ResolvableEntity } from './entity-resolution.js';
 export { retractArticle, type RetractResult } from './retract.js';
 export { countGraph, dumpGraph, wipeDatabase, type GraphCounts, type GraphDump } from './readers.js';
-export { CORROBORATION_THRESHOLD, contentTokens, dice, textSimilarity } from './similarity.js';
+export { CORROBORATION_THRESHOLD, contentTokens, dice, textSimilarity, sameStatement, compatible, distinguishers } from './similarity.js';
 export { resolveReports } from './corroboration.js';
 export { planExtraction } from './plan.js';
 export { ingest, Neo4jLostError, applyCallerMeta, type IngestOptions, type IngestSummary, type IngestError } from './pipeline.js';

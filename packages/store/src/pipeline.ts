@@ -11,12 +11,11 @@ import { assertReachable, Neo4jUnavailableError, openDriver, readNeo4jConfig, ty
 import { ensureSchema } from './schema.js';
 import { readInputs, RECORD_EXTS, walkFolder, type InputDoc } from './inputs.js';
 import { createExtractor, defaultWorkers, type ExtractFn } from './pool.js';
-import { planExtraction } from './plan.js';
 import { createProgress, type ProgressCounts, type ProgressMode } from './progress.js';
 import { BoundedQueue } from './queue.js';
 import { withRetry, RetriesExhaustedError } from './retry.js';
-import { inTransaction, openSession } from './session.js';
-import { writePlan, type WriteStats } from './writer.js';
+import { openSession } from './session.js';
+import { ClaimCache, warmWriter, writeExtraction, type WriteStats } from './writer.js';
 import { DEFAULT_MAX_BYTES } from './classify.js';
 import { countGraph, type GraphCounts } from './readers.js';
 
@@ -188,6 +187,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     await assertReachable(driver);
     // A server that has just started may still be bringing the database online.
     await withRetry(() => ensureSchema(driver), { budgetMs: 30_000 });
+    await warmWriter(driver);
     return createExtractor(opts.workers ?? defaultWorkers(), opts.extract);
   })().catch(async (err: unknown) => {
     progress.stop();
@@ -201,6 +201,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     const batchSize = opts.batchSize ?? 500;
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     const queue = new BoundedQueue<Item[]>(1);
+    const claimCache = new ClaimCache();
 
     const writer = (async () => {
       for await (const batch of queue) {
@@ -212,11 +213,10 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
           relations: batch.flatMap((b) => b.extraction.relations),
           topics: batch.flatMap((b) => b.extraction.topics ?? []),
         };
-        const plan = planExtraction(extraction);
         let stats: WriteStats;
         const w0 = Date.now();
         try {
-          stats = await withRetry(() => inTransaction(driver, (tx) => writePlan(tx, plan, { replaces })), retry);
+          stats = await withRetry(() => writeExtraction(driver, extraction, { replaces, cache: claimCache }), retry);
         } catch (err) {
           if (err instanceof RetriesExhaustedError) throw new Neo4jLostError(cfg.uri, err, stored);
           throw err;

@@ -141,17 +141,18 @@ function topicName(id: string): string {
 
 /** Entities listed by several articles of one extraction become one: aliases and mentions united. */
 export function mergeEntities(list: readonly Entity[]): Entity[] {
-  const byId = new Map<string, Entity>();
+  // Sets while merging: a country named by every article of a batch is listed hundreds of times.
+  const byId = new Map<string, { e: Entity; aliases: Set<string>; mentionedIn: Set<string> }>();
   for (const e of list) {
     const seen = byId.get(e.id);
     if (!seen) {
-      byId.set(e.id, { ...e, aliases: [...(e.aliases ?? [])], mentionedIn: [...(e.mentionedIn ?? [])] });
+      byId.set(e.id, { e, aliases: new Set(e.aliases ?? []), mentionedIn: new Set(e.mentionedIn ?? []) });
       continue;
     }
-    seen.aliases = [...new Set([...seen.aliases, ...(e.aliases ?? [])])];
-    seen.mentionedIn = [...new Set([...(seen.mentionedIn ?? []), ...(e.mentionedIn ?? [])])];
+    for (const a of e.aliases ?? []) seen.aliases.add(a);
+    for (const a of e.mentionedIn ?? []) seen.mentionedIn.add(a);
   }
-  return [...byId.values()];
+  return [...byId.values()].map(({ e, aliases, mentionedIn }) => ({ ...e, aliases: [...aliases], mentionedIn: [...mentionedIn] }));
 }
 
 export function planExtraction(input: Extraction): WritePlan {

@@ -1,21 +1,34 @@
-// Writes an Extraction: batched, parameterised UNWIND … MERGE statements inside one transaction, so an
-// extraction is stored entirely or not at all. Articles already in the graph are detached first (their
-// slots removed), which makes writing the same extraction twice leave the identical graph.
-import { caption, type EntityType, type Extraction } from '@kg/ontology';
+// Writes an Extraction: one transaction per batch, so a batch is stored entirely or not at all, in a
+// handful of parameterised statements (see docs/graph-model.md, "Writer"):
+//   1. read: which of the batch's articles are stored, and the stored entities the batch may resolve to;
+//   (articles already stored are detached first, which makes writing the same extraction twice leave
+//    the identical graph; then the entities are read again)
+//   2. read: the stored claims of the batch's speakers not yet cached in this run (corroboration);
+//   3. nodes: articles, entities, topics, claims, counters of claims that gained reports;
+//   4. REPORTED_IN and MENTIONS (CREATE: the batch's articles are new nodes);
+//   5. SAID and ABOUT (CREATE for new claims, MERGE + append for stored ones);
+//   6. entity relations (MERGE between index-seeked ends, evidence appended).
+// Everything else (grouping evidence per fact, alias unions, counters of new claims, entity resolution)
+// is computed here in TypeScript, so Cypher only sets whole values.
+import { caption, RELATION_PREDICATES, type EntityType, type Extraction } from '@kg/ontology';
 import type { Driver } from 'neo4j-driver';
-import { resolveInTransaction } from './corroboration.js';
-import { evidenceProps, keepSlots, rewriteEvidence } from './cypher.js';
-import { chunk, planExtraction, toArrays, type Report, type Slot, type WritePlan } from './plan.js';
+import { ClaimCache } from './claim-cache.js';
+import { resolveReports, type KnownClaim } from './corroboration.js';
+import { evidenceProps } from './cypher.js';
+import { lookupNames, remapExtraction, resolveEntities, type ResolvableEntity } from './entity-resolution.js';
+import { planExtraction, toArrays, type EntityRow, type Report, type Slot, type WritePlan } from './plan.js';
 import { detachArticles, refreshClaims } from './retract.js';
-import { inTransaction, type Tx } from './session.js';
+import { inTransaction, openSession, type Tx } from './session.js';
 
 export interface WriteOptions {
   /** Article ids to retract in the same transaction (older versions this extraction replaces). */
   replaces?: readonly string[];
-  /** Rows per statement. */
+  /** Rows per statement: longer lists are sent in several statements. */
   rowsPerStatement?: number;
   /** Corroboration threshold (similarity.ts). */
   threshold?: number;
+  /** Claims already read in this run (one per run, shared by its batches). */
+  cache?: ClaimCache;
 }
 
 export interface WriteStats {
@@ -24,6 +37,8 @@ export interface WriteStats {
   rewritten: number;
   replaced: number;
   entities: number;
+  /** Entities of the batch resolved to another entity (stored or in the batch). */
+  entitiesResolved: number;
   claimsCreated: number;
   reports: number;
   corroborated: number;
@@ -33,156 +48,151 @@ export interface WriteStats {
   dangling: number;
 }
 
-const DEFAULT_ROWS = 5_000;
+const DEFAULT_ROWS = 20_000;
 
-const PROFILE = process.env.KG_STORE_PROFILE === '1';
+const PROFILE = process.env.KG_STORE_PROFILE === '1' || process.env.KG_STORE_PROFILE === 'plan';
+const PLANS = process.env.KG_STORE_PROFILE === 'plan';
 export const profile = new Map<string, number>();
 
-/** KG_STORE_PROFILE=1: time every statement (for tuning; see packages/bench). */
+interface PlanNode {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  arguments?: { Details?: string };
+  children: PlanNode[];
+}
+
+/** The operators of a profiled plan with their db hits, one per line (KG_STORE_PROFILE=plan). */
+function planLines(p: PlanNode, depth = 0): string[] {
+  const details = String(p.arguments?.Details ?? '').replace(/\s+/g, ' ').slice(0, 90);
+  return [`${'  '.repeat(depth)}${p.operatorType} rows=${p.rows} dbHits=${p.dbHits} ${details}`, ...p.children.flatMap((c) => planLines(c, depth + 1))];
+}
+
+/** KG_STORE_PROFILE=1: time every statement; =plan: also print each statement's profiled plan. */
 function profiled(tx: Tx): Tx {
   return {
     run: (async (cypher: string, params?: Record<string, unknown>) => {
       const t0 = performance.now();
-      const res = await tx.run(cypher, params);
+      const res = await tx.run(PLANS ? `PROFILE ${cypher}` : cypher, params);
+      const ms = performance.now() - t0;
       const key = cypher.replace(/\s+/g, ' ').slice(0, 100);
-      profile.set(key, (profile.get(key) ?? 0) + performance.now() - t0);
+      profile.set(key, (profile.get(key) ?? 0) + ms);
+      const plan = PLANS ? (res.summary.profile as unknown as PlanNode | false) : false;
+      if (process.env.KG_STORE_PROFILE_CALLS) process.stderr.write(`${ms.toFixed(0).padStart(6)} ms ${key.slice(0, 60)}\n`);
+      if (plan) process.stderr.write(`--- ${ms.toFixed(0)} ms ${key}\n${planLines(plan).join('\n')}\n`);
       return res;
     }) as unknown as Tx['run'],
   };
 }
 
-async function runRows(tx: Tx, cypher: string, rows: readonly unknown[], size: number, extra: Record<string, unknown> = {}): Promise<void> {
-  for (const part of chunk(rows, size)) await tx.run(cypher, { ...extra, rows: part });
+/**
+ * Runs a statement whose parameters are independent row lists, splitting them so no statement carries
+ * more than `size` rows of one list. Statements with nothing to do are not sent.
+ */
+async function runLists(tx: Tx, cypher: string, lists: Record<string, readonly unknown[]>, size: number): Promise<void> {
+  const longest = Math.max(0, ...Object.values(lists).map((l) => l.length));
+  for (let i = 0; i < longest; i += size) {
+    const params: Record<string, unknown[]> = {};
+    for (const [k, l] of Object.entries(lists)) params[k] = l.slice(i, i + size);
+    await tx.run(cypher, params);
+  }
 }
 
+/** Writes one batch in its own transaction; the run's claim cache learns the batch once it committed. */
 export async function writeExtraction(driver: Driver, extraction: Extraction, opts: WriteOptions = {}): Promise<WriteStats> {
-  const plan = planExtraction(extraction);
-  return inTransaction(driver, (tx) => writePlan(tx, plan, opts));
+  const t0 = performance.now();
+  let t1 = t0;
+  const { stats, staged } = await inTransaction(driver, async (tx) => {
+    const out = await writeBatch(tx, extraction, opts);
+    t1 = performance.now();
+    return out;
+  });
+  if (PROFILE) {
+    profile.set('(commit)', (profile.get('(commit)') ?? 0) + performance.now() - t1);
+    profile.set('(whole batch)', (profile.get('(whole batch)') ?? 0) + performance.now() - t0);
+  }
+  if (opts.cache) {
+    if (staged.invalidate) opts.cache.clear();
+    else opts.cache.commit(staged.speakers, staged.claims);
+  }
+  return stats;
 }
 
-export async function writePlan(txIn: Tx, plan: WritePlan, opts: WriteOptions = {}): Promise<WriteStats> {
+/**
+ * Compiles the writer's statements once, in a transaction that is rolled back, so the first batch of a
+ * run does not pay for planning them (seconds for the relation statement on a busy machine). Plans stay
+ * in the server's cache; the statements are fixed texts.
+ */
+export async function warmWriter(driver: Driver): Promise<void> {
+  const session = openSession(driver);
+  try {
+    const tx = session.beginTransaction();
+    try {
+      const empty = (cypher: string): Record<string, unknown[]> =>
+        Object.fromEntries([...cypher.matchAll(/\$(\w+)/g)].map((m) => [m[1]!, []]));
+      for (const cypher of [NODES, REPORTS_AND_MENTIONS, CLAIM_LINKS, RELATIONS]) await tx.run(cypher, empty(cypher));
+      await lookupBatch(tx, [], []);
+    } finally {
+      await tx.rollback();
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+interface Staged {
+  invalidate: boolean;
+  speakers: string[];
+  claims: KnownClaim[];
+}
+
+export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOptions = {}): Promise<{ stats: WriteStats; staged: Staged }> {
   const tx = PROFILE ? profiled(txIn) : txIn;
   const size = opts.rowsPerStatement ?? DEFAULT_ROWS;
-  const ids = plan.articles.map((a) => a.id);
-  const existing = await existingArticleIds(tx, ids);
+  const ids = [...new Set(extraction.articles.map((a) => a.id))];
+  const batchEntities = extraction.entities as readonly ResolvableEntity[];
+
+  const first = await lookupBatch(tx, ids, batchEntities);
+  const existing = first.existing;
+  let known = first.known;
   const replaces = (opts.replaces ?? []).filter((id) => !ids.includes(id));
-  const touchedClaims = new Set<string>(await detachArticles(tx, [...existing, ...replaces]));
-
-  await runRows(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', plan.articles, size);
-
-  let entities = 0;
-  for (const [type, rows] of plan.entities) {
-    entities += rows.length;
-    await runRows(tx, entityStatement(type), rows, size);
+  const detached = [...existing, ...replaces];
+  const touchedClaims = new Set<string>();
+  if (detached.length) {
+    for (const c of await detachArticles(tx, detached)) touchedClaims.add(c);
+    // Detaching may have deleted entities (orphans) or re-worded claims: read again, trust no cache.
+    known = (await lookupBatch(tx, [], batchEntities)).known;
   }
-  await runRows(tx, 'UNWIND $rows AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name', plan.topics, size);
 
-  const res = await resolveInTransaction(tx, plan.reports, opts.threshold);
+  const resolution = resolveEntities(known, batchEntities);
+  const plan = planExtraction(remapExtraction(extraction, resolution));
+  const knownById = new Map(known.map((e) => [e.id, e]));
+  const entities = entityWrites(plan, knownById, resolution.upgraded);
+
+  const cache = detached.length ? undefined : opts.cache;
+  const { knownClaims, fetchedSpeakers } = await fetchKnownClaims(tx, plan.reports, cache);
+  const res = resolveReports(plan.reports, knownClaims, opts.threshold);
   const created = new Set(res.created.map((c) => c.id));
   const claimRows = claimRelationRows(plan.reports, res.claimOf);
   const sourceOf = new Map(plan.articles.map((a) => [a.id, a.props.source]));
-  // New claims get their counters here; claims that existed are refreshed from the graph at the end.
+
+  // New claims get their counters here; stored claims that gained reports are incremented; claims that
+  // lost reports (detached articles) are recomputed from the graph at the end.
   const reportsOf = new Map<string, { article: string; date: string | null }[]>();
   for (const r of claimRows.reportedIn) {
-    const list = reportsOf.get(r.claim) ?? [];
-    if (!reportsOf.has(r.claim)) reportsOf.set(r.claim, list);
+    let list = reportsOf.get(r.claim);
+    if (!list) reportsOf.set(r.claim, (list = []));
     list.push({ article: r.article, date: r.date });
   }
-  await runRows(
-    tx,
-    'UNWIND $rows AS row CREATE (c:Claim) SET c = row',
-    res.created.map((c) => {
-      const reps = reportsOf.get(c.id) ?? [];
-      const dates = reps.map((r) => r.date).filter((d): d is string => !!d).sort();
-      const outlets = [...new Set(reps.map((r) => sourceOf.get(r.article)).filter((o): o is string => !!o))].sort();
-      return {
-        id: c.id, text: c.text, caption: caption(c.text), kind: c.kind, speakerId: c.speakerId,
-        articleCount: reps.length, date: dates[0] ?? null, outlets, outletCount: outlets.length,
-      };
-    }),
-    size,
-  );
-  // The batch's articles are new nodes (stored ones were detached above), so their REPORTED_IN and
-  // MENTIONS cannot exist yet: CREATE, not MERGE.
-  await runRows(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
-     CREATE (c)-[r:REPORTED_IN]->(a)
-     SET r.articleId = row.article, r.text = row.text, r.cue = row.cue, r.kind = row.kind,
-         r.sentence = row.sentence, r.start = row.start, r.end = row.end, r.date = row.date`,
-    claimRows.reportedIn,
-    size,
-  );
-  const fresh = (rows: EvidenceRow[]) => rows.filter((r) => created.has(r.kind === 'said' ? r.o : r.s));
-  const stale = (rows: EvidenceRow[]) => rows.filter((r) => !created.has(r.kind === 'said' ? r.o : r.s));
-  await runRows(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
-     CREATE (e)-[r:SAID]->(c) SET r = row.props`,
-    fresh(claimRows.said).map(createRow),
-    size,
-  );
-  await runRows(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
-     MERGE (e)-[r:SAID]->(c)
-     WITH r, row, ${keepSlots('row.articles')}
-     ${rewriteEvidence(true)}`,
-    stale(claimRows.said),
-    size,
-  );
-  for (const label of ['Entity', 'Topic'] as const) {
-    const rows = claimRows.about.filter((r) => (r.topic ? 'Topic' : 'Entity') === label);
-    await runRows(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
-       CREATE (c)-[r:ABOUT]->(t) SET r = row.props`,
-      fresh(rows).map(createRow),
-      size,
-    );
-    await runRows(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
-       MERGE (c)-[r:ABOUT]->(t)
-       WITH r, row, ${keepSlots('row.articles')}
-       ${rewriteEvidence(true)}`,
-      stale(rows),
-      size,
-    );
-  }
-
-  let relations = 0;
-  for (const g of plan.relations) {
-    relations += g.rows.length;
-    const key = g.withTitle ? '{negated: row.negated, title: row.title}' : '{negated: row.negated}';
-    await runRows(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (s:Entity {id: row.s}) MATCH (o:${g.objectLabel} {id: row.o})
-       MERGE (s)-[r:${g.predicate} ${key}]->(o)
-       WITH r, row, ${keepSlots('row.articles')}
-       ${rewriteEvidence(true)}`,
-      g.rows,
-      size,
-    );
-  }
-
-  await runRows(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
-     CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count`,
-    plan.mentions,
-    size,
-  );
-
-  // Claims that existed before this batch and lost no report: their counters move by what this batch
-  // adds. Claims that lost reports (detached articles) are recomputed from the graph.
+  const newClaims = res.created.map((c) => {
+    const reps = reportsOf.get(c.id) ?? [];
+    const dates = reps.map((r) => r.date).filter((d): d is string => !!d).sort();
+    const outlets = [...new Set(reps.map((r) => sourceOf.get(r.article)).filter((o): o is string => !!o))].sort();
+    return {
+      id: c.id, text: c.text, caption: caption(c.text), kind: c.kind, speakerId: c.speakerId,
+      articleCount: reps.length, date: dates[0] ?? null, outlets, outletCount: outlets.length,
+    };
+  });
   const increments = new Map<string, { id: string; n: number; date: string | null; outlets: Set<string> }>();
   for (const r of claimRows.reportedIn) {
     if (created.has(r.claim) || touchedClaims.has(r.claim)) continue;
@@ -193,23 +203,46 @@ export async function writePlan(txIn: Tx, plan: WritePlan, opts: WriteOptions = 
     const source = sourceOf.get(r.article);
     if (source) inc.outlets.add(source);
   }
-  await runRows(
-    tx,
-    `UNWIND $rows AS row MATCH (c:Claim {id: row.id})
-     SET c.articleCount = coalesce(c.articleCount, 0) + row.n,
-         c.date = CASE WHEN c.date IS NULL OR (row.date IS NOT NULL AND row.date < c.date) THEN row.date ELSE c.date END,
-         c.outlets = COLLECT { UNWIND coalesce(c.outlets, []) + row.outlets AS o RETURN DISTINCT o ORDER BY o }
-     SET c.outletCount = size(c.outlets)`,
-    [...increments.values()].map((i) => ({ ...i, outlets: [...i.outlets] })),
-    size,
-  );
+
+  await runLists(tx, NODES, {
+    articles: plan.articles.map((a) => ({ id: a.id, ...a.props })),
+    ...entities.created,
+    entityUpdates: entities.updated,
+    topics: plan.topics,
+    claims: newClaims,
+    increments: [...increments.values()].map((i) => ({ ...i, outlets: [...i.outlets].sort() })),
+  }, size);
+
+  await runLists(tx, REPORTS_AND_MENTIONS, {
+    reported: claimRows.reportedIn.map(({ claim, article, ...props }) => ({ claim, article, props: { articleId: article, ...props } })),
+    mentions: plan.mentions,
+  }, size);
+
+  const fresh = (r: EvidenceRow): boolean => created.has(r.kind === 'said' ? r.o : r.s);
+  const lists: Record<string, unknown[]> = { saidNew: [], saidOld: [], aboutEntityNew: [], aboutEntityOld: [], aboutTopicNew: [], aboutTopicOld: [] };
+  for (const r of claimRows.said) lists[fresh(r) ? 'saidNew' : 'saidOld']!.push(createRow(r));
+  for (const r of claimRows.about) lists[`about${r.topic ? 'Topic' : 'Entity'}${fresh(r) ? 'New' : 'Old'}`]!.push(createRow(r));
+  await runLists(tx, CLAIM_LINKS, lists, size);
+
+  let relations = 0;
+  const relLists: Record<string, unknown[]> = Object.fromEntries(RELATION_SLOTS.map((s) => [s.param, []]));
+  for (const g of plan.relations) {
+    relations += g.rows.length;
+    const param = relationParam(g.predicate, g.objectLabel, g.withTitle);
+    for (const row of g.rows) {
+      relLists[param]!.push({ s: row.s, o: row.o, negated: row.negated, title: row.title, props: evidenceProps(row) });
+    }
+  }
+  await runLists(tx, RELATIONS, relLists, size);
+
   await refreshClaims(tx, [...touchedClaims]);
 
-  return {
+  const stats: WriteStats = {
     articles: ids.length,
     rewritten: existing.length,
     replaced: replaces.length,
-    entities,
+    entities: [...plan.entities.values()].reduce((n, rows) => n + rows.length, 0),
+    entitiesResolved: resolution.idOf.size,
     claimsCreated: res.created.length,
     reports: plan.reports.length,
     corroborated: res.corroborated,
@@ -218,22 +251,212 @@ export async function writePlan(txIn: Tx, plan: WritePlan, opts: WriteOptions = 
       claimRows.reportedIn.length + claimRows.said.length + claimRows.about.length + relations + plan.mentions.length,
     dangling: plan.dangling,
   };
+  const staged: Staged = {
+    invalidate: detached.length > 0,
+    speakers: fetchedSpeakers,
+    claims: [...knownClaims, ...res.created.map((c) => ({ id: c.id, speakerId: c.speakerId, text: c.text, features: c.features }))],
+  };
+  return { stats, staged };
 }
 
-function entityStatement(type: EntityType): string {
-  // `type` comes from the ENTITY_TYPES whitelist (plan.ts filters), never from input text.
-  return `UNWIND $rows AS row
-    MERGE (e:Entity {id: row.id})
-    ON CREATE SET e.name = row.name, e.type = row.type
-    WITH e, row
-    SET e:${type}, e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS x RETURN DISTINCT x ORDER BY x }`;
+// ---------------------------------------------------------------------------------------------------
+// Reads.
+
+/** Which of `ids` are stored, and the stored entities the batch's entities may resolve to. */
+export async function lookupBatch(
+  tx: Tx,
+  ids: readonly string[],
+  batch: readonly ResolvableEntity[],
+): Promise<{ existing: string[]; known: ResolvableEntity[] }> {
+  const entityIds = [...new Set(batch.map((e) => e.id))];
+  // Phrase queries on the full-text index (case-insensitive); the rules are applied in TS afterwards.
+  const phrases = lookupNames(batch).map((n) => `"${n.replace(/["\\]/g, ' ')}"`);
+  const res = await tx.run(
+    `CALL () { UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect(a.id) AS existing }
+     CALL () {
+       CALL () {
+         UNWIND $entityIds AS id MATCH (e:Entity {id: id}) RETURN e
+         UNION
+         UNWIND $phrases AS q CALL db.index.fulltext.queryNodes('entityNames', q) YIELD node RETURN node AS e
+       }
+       RETURN collect({id: e.id, type: e.type, name: e.name, aliases: coalesce(e.aliases, [])}) AS known
+     }
+     RETURN existing, known`,
+    { ids, entityIds, phrases },
+  );
+  const row = res.records[0];
+  return {
+    existing: (row?.get('existing') as string[] | undefined) ?? [],
+    known: (row?.get('known') as ResolvableEntity[] | undefined) ?? [],
+  };
 }
 
-export async function existingArticleIds(tx: Tx, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const res = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
-  return res.records.map((r) => r.get('id') as string);
+/**
+ * The claims the batch's reports could join: every stored claim of their speakers (from the run's
+ * cache when it has them, else one indexed read on Claim.speakerId) and stored claims with their ids.
+ */
+export async function fetchKnownClaims(
+  tx: Tx,
+  reports: readonly Report[],
+  cache?: ClaimCache,
+): Promise<{ knownClaims: KnownClaim[]; fetchedSpeakers: string[] }> {
+  if (reports.length === 0) return { knownClaims: [], fetchedSpeakers: [] };
+  const speakers = [...new Set(reports.map((r) => r.speaker))];
+  const cached = speakers.filter((s) => cache?.has(s));
+  const fetchedSpeakers = speakers.filter((s) => !cache?.has(s));
+  const out = new Map<string, KnownClaim>();
+  for (const s of cached) for (const c of cache!.claimsOf(s)) out.set(c.id, c);
+  const ids = [...new Set(reports.map((r) => r.claimId))].filter((id) => !out.has(id));
+  const res = await tx.run(
+    `CALL () {
+       UNWIND $speakers AS s MATCH (c:Claim {speakerId: s}) RETURN c
+       UNION
+       UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c
+     }
+     RETURN c.id AS id, c.speakerId AS speakerId, c.text AS text`,
+    { speakers: fetchedSpeakers, ids },
+  );
+  for (const r of res.records) {
+    const id = r.get('id') as string;
+    out.set(id, { id, speakerId: r.get('speakerId') as string, text: r.get('text') as string });
+  }
+  // Sorted by id: the result must not depend on the order the server or the cache returned them in.
+  return { knownClaims: [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), fetchedSpeakers };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Entities.
+
+const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+
+/**
+ * Entity rows to create (per label) and stored entities whose aliases grew or whose caption is upgraded
+ * to a full name. Stored entities with nothing new are not written at all.
+ */
+export function entityWrites(
+  plan: Pick<WritePlan, 'entities'>,
+  known: ReadonlyMap<string, ResolvableEntity>,
+  upgraded: ReadonlySet<string>,
+): { created: Record<string, Record<string, unknown>[]>; updated: { id: string; name: string; aliases: string[] }[] } {
+  const created: Record<string, Record<string, unknown>[]> = Object.fromEntries(ENTITY_LABELS.map((t) => [`new${t}`, []]));
+  const updated: { id: string; name: string; aliases: string[] }[] = [];
+  for (const [type, rows] of plan.entities) {
+    for (const row of rows as EntityRow[]) {
+      const stored = known.get(row.id);
+      if (!stored) {
+        created[`new${type}`]!.push({ id: row.id, name: row.name, type: row.type, aliases: sortedUnique(row.aliases) });
+        continue;
+      }
+      const aliases = sortedUnique([...stored.aliases, ...row.aliases]);
+      const name = upgraded.has(row.id) ? row.name : stored.name;
+      const same = name === stored.name && aliases.length === stored.aliases.length && aliases.every((a, i) => a === stored.aliases[i]);
+      if (!same) updated.push({ id: row.id, name, aliases });
+    }
+  }
+  return { created, updated };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Statements. Labels and relationship types come from the ontology's fixed lists, never from input.
+
+const ENTITY_LABELS: readonly EntityType[] = ['Person', 'Organization', 'Country', 'Place'];
+
+/**
+ * Every lookup in these statements is a seek on a uniqueness constraint, whatever the graph's size, so
+ * the plan never needs to change; re-planning as the graph grows during a run cost seconds per statement.
+ */
+const STABLE = 'CYPHER replan=skip';
+
+const NODES = `${STABLE}
+CALL () { UNWIND $articles AS row CREATE (a:Article) SET a = row }
+${ENTITY_LABELS.map(
+  (t) => `CALL () { UNWIND $new${t} AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e = row SET e:${t} }`,
+).join('\n')}
+CALL () { UNWIND $entityUpdates AS row MATCH (e:Entity {id: row.id}) SET e.name = row.name, e.aliases = row.aliases }
+CALL () { UNWIND $topics AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name }
+CALL () { UNWIND $claims AS row CREATE (c:Claim) SET c = row }
+CALL () {
+  UNWIND $increments AS row MATCH (c:Claim {id: row.id})
+  SET c.articleCount = coalesce(c.articleCount, 0) + row.n,
+      c.date = CASE WHEN c.date IS NULL OR (row.date IS NOT NULL AND row.date < c.date) THEN row.date ELSE c.date END,
+      c.outlets = COLLECT { UNWIND coalesce(c.outlets, []) + row.outlets AS o RETURN DISTINCT o ORDER BY o }
+  SET c.outletCount = size(c.outlets)
+}`;
+
+// The batch's articles are new nodes (stored ones were detached), so their REPORTED_IN and MENTIONS
+// cannot exist yet: CREATE, not MERGE.
+const REPORTS_AND_MENTIONS = `${STABLE}
+CALL () {
+  UNWIND $reported AS row
+  MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
+  CREATE (c)-[r:REPORTED_IN]->(a) SET r = row.props
+}
+CALL () {
+  UNWIND $mentions AS row
+  MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
+  CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count
+}`;
+
+/**
+ * Appends a row's slots to an existing relationship. The batch's articles hold no slot anywhere (they
+ * are new, or were detached), so every stored slot stays: plain concatenation, no per-slot filtering.
+ */
+const APPEND = `
+  r.evidenceArticleIds = r.evidenceArticleIds + row.props.evidenceArticleIds,
+  r.evidenceSentences = r.evidenceSentences + row.props.evidenceSentences,
+  r.evidenceStarts = r.evidenceStarts + row.props.evidenceStarts,
+  r.evidenceEnds = r.evidenceEnds + row.props.evidenceEnds,
+  r.evidenceNegated = r.evidenceNegated + row.props.evidenceNegated,
+  r.evidenceHedged = r.evidenceHedged + row.props.evidenceHedged,
+  r.hedged = r.hedged AND row.props.hedged,
+  r.articleCount = r.articleCount + row.props.articleCount`;
+
+const CLAIM_LINKS = `${STABLE}
+CALL () {
+  UNWIND $saidNew AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
+  CREATE (e)-[r:SAID]->(c) SET r = row.props
+}
+CALL () {
+  UNWIND $saidOld AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
+  MERGE (e)-[r:SAID]->(c) ON CREATE SET r = row.props ON MATCH SET ${APPEND}
+}
+${(['Entity', 'Topic'] as const)
+  .map(
+    (label) => `
+CALL () {
+  UNWIND $about${label}New AS row MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
+  CREATE (c)-[r:ABOUT]->(t) SET r = row.props
+}
+CALL () {
+  UNWIND $about${label}Old AS row MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
+  MERGE (c)-[r:ABOUT]->(t) ON CREATE SET r = row.props ON MATCH SET ${APPEND}
+}`,
+  )
+  .join('')}`;
+
+/** One parameter list per (predicate, object label, keyed by title or not). */
+const RELATION_SLOTS = RELATION_PREDICATES.flatMap((p) =>
+  (['Entity', 'Topic'] as const).flatMap((label) =>
+    (p === 'HOLDS_ROLE' ? [false, true] : [false]).map((withTitle) => ({ p, label, withTitle, param: relationParam(p, label, withTitle) })),
+  ),
+);
+
+function relationParam(predicate: string, label: string, withTitle: boolean): string {
+  return `rel_${predicate}_${label}${withTitle ? '_title' : ''}`;
+}
+
+// Facts are merged on (subject, type, object, negated[, title]) between two index-seeked ends.
+const RELATIONS = STABLE + RELATION_SLOTS.map(
+  ({ p, label, withTitle, param }) => `
+CALL () {
+  UNWIND $${param} AS row MATCH (s:Entity {id: row.s}) MATCH (o:${label} {id: row.o})
+  MERGE (s)-[r:${p} {negated: row.negated${withTitle ? ', title: row.title' : ''}}]->(o)
+  ON CREATE SET r += row.props ON MATCH SET ${APPEND}
+}`,
+).join('');
+
+// ---------------------------------------------------------------------------------------------------
+// Claim relationship rows.
 
 interface ReportedInRow {
   claim: string;
@@ -304,3 +527,5 @@ export function claimRelationRows(reports: readonly Report[], claimOf: readonly 
     about: [...about.values()].map(withSlots('about')),
   };
 }
+
+export { ClaimCache };

@@ -43,3 +43,13 @@ describe('resolveReports', () => {
     expect(res.created).toHaveLength(1);
   });
 });
+
+describe('resolveReports with the topic guard', () => {
+  it('keeps statements about different named topics apart', () => {
+    const res = resolveReports(
+      [report(0, 'c0', 'person:x', 'the sanctions on Iran must be lifted'), report(1, 'c1', 'person:x', 'the sanctions on Cuba must be lifted')],
+      [],
+    );
+    expect(res.claimOf).toEqual(['c0', 'c1']);
+  });
+});

@@ -1,6 +1,6 @@
 import { cypher, type CypherQuery } from '../db/cypher.js';
-import { claimRow, dateBetween, pagedReturn } from './projections.js';
-import type { ClaimListOptions } from './entity-claims.js';
+import { claimPageWithReports, claimRow, dateBetween, pagedReturn } from './projections.js';
+import { reportParams, variant, type ClaimListOptions } from './entity-claims.js';
 import { pageParams, type Page } from '../pagination.js';
 
 export interface ClaimFilterValues {
@@ -33,7 +33,7 @@ WITH c, 0.0 AS score`,
 
 type Start = keyof typeof STARTS;
 
-const text = (start: Start, reports: boolean): string => `
+const text = (start: Start, o: ClaimListOptions): string => `
 ${STARTS[start]}
 WITH c, score
 WHERE ($speaker IS NULL OR c.speakerId = $speaker OR EXISTS { (:Entity {id: $speaker})-[:SAID]->(c) })
@@ -42,15 +42,9 @@ WHERE ($speaker IS NULL OR c.speakerId = $speaker OR EXISTS { (:Entity {id: $spe
   AND ${dateBetween('c.date')}
 WITH c ORDER BY score DESC, coalesce(toString(c.date), '') DESC, c.id
 WITH collect(c) AS xs
-RETURN ${pagedReturn('xs', 'c', claimRow('c', { reports }))}`;
+${o.reports ? `${claimPageWithReports('xs', !!o.speaker, !!o.reportDetail)}
+RETURN size(xs) AS total, items` : `RETURN ${pagedReturn('xs', 'c', claimRow('c', { speaker: !!o.speaker }))}`}`;
 
-// [without reports, with reports] per starting point
-const TEXTS: Record<Start, readonly [string, string]> = {
-  text: [text('text', false), text('text', true)],
-  speaker: [text('speaker', false), text('speaker', true)],
-  about: [text('about', false), text('about', true)],
-  all: [text('all', false), text('all', true)],
-};
 
 export function startOf(f: ClaimFilterValues): Start {
   if (f.lucene) return 'text';
@@ -61,7 +55,8 @@ export function startOf(f: ClaimFilterValues): Start {
 
 export function filterClaims(f: ClaimFilterValues, page: Page, o: ClaimListOptions = {}): CypherQuery {
   const start = startOf(f);
-  return cypher(`filterClaims:${start}${o.reports ? '+reports' : ''}`, TEXTS[start][o.reports ? 1 : 0], {
+  const v = variant(`filterClaims:${start}`, o, (x) => text(start, x));
+  return cypher(v.name, v.text, {
     lucene: f.lucene ?? null,
     speaker: f.speaker ?? null,
     about: f.about ?? null,
@@ -69,5 +64,6 @@ export function filterClaims(f: ClaimFilterValues, page: Page, o: ClaimListOptio
     from: f.from ?? null,
     to: f.to ?? null,
     ...pageParams(page),
+    ...reportParams(o),
   });
 }

@@ -26,8 +26,13 @@ export function register(program: Command): void {
         }
         throw err;
       }
-      // Full-text indexes the search and claim filters rely on; idempotent.
-      await store.ensureSchema(driver);
+      // Full-text indexes the search and claim filters rely on; idempotent. A read-only user
+      // cannot create them: serve anyway and say why search may fail.
+      try {
+        await store.ensureSchema(driver);
+      } catch (err) {
+        process.stderr.write(`kg: could not ensure the indexes (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); search needs them\n`);
+      }
       const port = opts.port !== undefined ? Number(opts.port) : undefined;
       if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new Error(`invalid --port "${opts.port}"`);
       const server = await api.startServer({ driver, ...(port !== undefined ? { port } : {}), ...(opts.host ? { host: opts.host } : {}) });

@@ -1,6 +1,5 @@
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { selects, type LookaheadInfo } from '../../lookahead.js';
-import { REPORTS } from './entity.js';
+import type { LookaheadInfo } from '../../lookahead.js';
 import type { ApiContext } from '../../context.js';
 import { Article, Evidence } from '../types/article.js';
 import { ClaimConnection, MentionConnection } from '../types/connections.js';
@@ -9,14 +8,14 @@ import { PageArgs } from '../args.js';
 import type { ArticleRow, ClaimRow, EntityRow, EvidenceRow } from '../../rows.js';
 import { articleClaims } from '../../cypher/article-claims.js';
 import { articleMentions } from '../../cypher/article-mentions.js';
-import { nestedConnection } from './helpers.js';
+import { nestedConnection, reportPlan } from './helpers.js';
 
 @Resolver(() => Article)
 export class ArticleResolver {
   @FieldResolver(() => ClaimConnection, { description: 'Claims found in the article, in reading order', complexity: connectionComplexity })
   claims(@Root() a: ArticleRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
-    const reports = selects(info, REPORTS);
-    return nestedConnection<ClaimRow>(ctx, a.id, 'articleClaims', args, [reports], (ids, page) => articleClaims(ids, page, { reports }));
+    const plan = reportPlan(info);
+    return nestedConnection<ClaimRow>(ctx, a.id, 'articleClaims', args, [plan.speaker, plan.reports, plan.reportDetail, plan.reportLimit], (ids, page) => articleClaims(ids, page, plan));
   }
 
   @FieldResolver(() => MentionConnection, { description: 'Entities the article names, most named first', complexity: connectionComplexity })

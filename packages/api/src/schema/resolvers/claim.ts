@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.js';
 import { Claim, ReportedInEdge } from '../types/claim.js';
 import { Entity } from '../types/entity.js';
@@ -13,26 +13,6 @@ import { toConnection, toPage } from '../../pagination.js';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @FieldResolver(() => String)
-  text(@Root() c: ClaimRow): string {
-    return c.text ?? '';
-  }
-
-  @FieldResolver(() => Int)
-  outletCount(@Root() c: ClaimRow): number {
-    return c.outletCount ?? c.outlets?.length ?? 0;
-  }
-
-  @FieldResolver(() => [String])
-  outlets(@Root() c: ClaimRow): string[] {
-    return c.outlets ?? [];
-  }
-
-  @FieldResolver(() => Int)
-  articleCount(@Root() c: ClaimRow): number {
-    return c.articleCount ?? 0;
-  }
-
   @FieldResolver(() => Entity, { nullable: true, description: 'Who stated it' })
   async speaker(@Root() c: ClaimRow, @Ctx() ctx: ApiContext): Promise<EntityRow | null> {
     if (c.speaker !== undefined) return c.speaker;
@@ -51,13 +31,10 @@ export class ClaimResolver {
     complexity: connectionComplexity,
   })
   reportedIn(@Root() c: ClaimRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
-    if (c.reports) {
-      // The list statement brought every report along: page them here, in claimReports' order.
-      const page = toPage(args);
-      const sorted = [...c.reports].sort(
-        (a, b) => (a.article.publishedAt ?? '').localeCompare(b.article.publishedAt ?? '') || a.article.id.localeCompare(b.article.id),
-      );
-      return toConnection(sorted.slice(page.skip, page.skip + page.limit), sorted.length, page, reportEdge);
+    const page = toPage(args);
+    if (c.reports && c.reportCount !== undefined && (page.skip + page.limit <= c.reports.length || c.reports.length >= c.reportCount)) {
+      // The list statement brought this page along, in claimReports' order.
+      return toConnection(c.reports.slice(page.skip, page.skip + page.limit), c.reportCount, page, reportEdge);
     }
     return nestedConnection<ReportRow, ReportedInEdge>(ctx, c.id, 'reportedIn', args, [], (ids, page) => claimReports(ids, page), {
       edge: reportEdge,
@@ -68,11 +45,11 @@ export class ClaimResolver {
 function reportEdge(r: ReportRow, cursor: string): ReportedInEdge {
   const evidence: EvidenceRow = {
     articleId: r.articleId,
-    sentence: r.sentence,
-    start: r.start,
-    end: r.end,
+    sentence: r.sentence ?? null,
+    start: r.start ?? null,
+    end: r.end ?? null,
     negated: false,
     hedged: false,
   };
-  return { cursor, node: r.article, text: r.text, cue: r.cue, kind: r.kind, date: r.date, evidence };
+  return { cursor, node: r.article, text: r.text ?? null, cue: r.cue, kind: r.kind, date: r.date, evidence };
 }

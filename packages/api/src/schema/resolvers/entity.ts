@@ -1,44 +1,26 @@
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { selects, type LookaheadInfo } from '../../lookahead.js';
+import type { LookaheadInfo } from '../../lookahead.js';
 import type { ApiContext } from '../../context.js';
 import { Entity } from '../types/entity.js';
 import { ArticleConnection, ClaimConnection, NeighborConnection, RelationConnection } from '../types/connections.js';
-import { connectionComplexity, EntityTypeEnum } from '../types/common.js';
+import { connectionComplexity } from '../types/common.js';
 import { DatedPageArgs, NeighborsArgs, PageArgs, RelationsArgs } from '../args.js';
-import { entityTypeOf, toRelation, type ArticleRow, type ClaimRow, type EntityRow, type RawRelation } from '../../rows.js';
+import { toRelation, type ArticleRow, type ClaimRow, type EntityRow, type RawRelation } from '../../rows.js';
 import { entityClaims, entityClaimsAbout } from '../../cypher/entity-claims.js';
 import { entityRelations } from '../../cypher/entity-relations.js';
 import { entityNeighbors, MAX_NEIGHBOR_DEPTH } from '../../cypher/entity-neighbors.js';
 import { entityArticles } from '../../cypher/entity-articles.js';
-import { intInRange, nestedConnection, predicatesOf } from './helpers.js';
-
-/** Claim lists bring every claim's reports along when the request asks for them. */
-export const REPORTS = ['edges', 'node', 'reportedIn'] as const;
+import { intInRange, nestedConnection, predicatesOf, reportPlan } from './helpers.js';
 
 /** Field resolvers of the Entity interface, inherited by Person, Organization, Country and Place. */
 @Resolver(() => Entity)
 export class EntityResolver {
-  @FieldResolver(() => String)
-  name(@Root() e: EntityRow): string {
-    return e.name ?? e.id;
-  }
-
-  @FieldResolver(() => [String])
-  aliases(@Root() e: EntityRow): string[] {
-    return e.aliases ?? [];
-  }
-
-  @FieldResolver(() => EntityTypeEnum)
-  type(@Root() e: EntityRow): string | null {
-    return entityTypeOf(e);
-  }
-
   @FieldResolver(() => ClaimConnection, { description: 'What the entity said, newest first', complexity: connectionComplexity })
   claims(@Root() e: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
     const range = { from: args.from ?? null, to: args.to ?? null };
-    const reports = selects(info, REPORTS);
-    return nestedConnection<ClaimRow>(ctx, e.id, 'claims', args, [range.from, range.to, reports], (ids, page) =>
-      entityClaims(ids, range, page, { reports }),
+    const plan = reportPlan(info);
+    return nestedConnection<ClaimRow>(ctx, e.id, 'claims', args, [range.from, range.to, plan.speaker, plan.reports, plan.reportDetail, plan.reportLimit], (ids, page) =>
+      entityClaims(ids, range, page, plan),
     );
   }
 
@@ -48,9 +30,9 @@ export class EntityResolver {
   })
   claimsAbout(@Root() e: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
     const range = { from: args.from ?? null, to: args.to ?? null };
-    const reports = selects(info, REPORTS);
-    return nestedConnection<ClaimRow>(ctx, e.id, 'claimsAbout', args, [range.from, range.to, reports], (ids, page) =>
-      entityClaimsAbout(ids, range, page, { reports }),
+    const plan = reportPlan(info);
+    return nestedConnection<ClaimRow>(ctx, e.id, 'claimsAbout', args, [range.from, range.to, plan.speaker, plan.reports, plan.reportDetail, plan.reportLimit], (ids, page) =>
+      entityClaimsAbout(ids, range, page, plan),
     );
   }
 

@@ -4,6 +4,9 @@ import { toConnection, toPage, type Connection, type Page, type PageArgs } from 
 import type { Paged } from '../../loaders.js';
 import type { CypherQuery } from '../../db/cypher.js';
 import { ApiError } from '../../errors.js';
+import { selectedAt, type LookaheadInfo } from '../../lookahead.js';
+import { getArgumentValues, type GraphQLObjectType } from '../../graphql.js';
+import type { ClaimListOptions } from '../../cypher/entity-claims.js';
 
 /** Predicates asked for, or all of them. */
 export function predicatesOf(list: readonly string[] | null | undefined): string[] {
@@ -33,4 +36,33 @@ export async function nestedConnection<T, E extends { cursor: string } = { curso
   const loader = ctx.loaders.list<T>(key, (ids) => build(ids, page), opts.prime);
   const res: Paged<T> = await loader.load(parentId);
   return toConnection<T, E>(res.items, res.total, page, opts.edge);
+}
+
+/**
+ * What a claim list should bring along: the speaker when `edges.node.speaker` is selected, and for
+ * `edges.node.reportedIn` how many reports (oldest first) the largest selected page needs.
+ */
+export function reportPlan(info: LookaheadInfo): ClaimListOptions {
+  const speaker = selectedAt(info, ['edges', 'node', 'speaker']).length > 0;
+  const plan = reportsOf(info);
+  return { ...plan, speaker };
+}
+
+function reportsOf(info: LookaheadInfo): ClaimListOptions {
+  const nodes = selectedAt(info, ['edges', 'node', 'reportedIn']);
+  if (nodes.length === 0) return {};
+  const claimType = info.schema.getType('Claim') as GraphQLObjectType | undefined;
+  const def = claimType?.getFields().reportedIn;
+  if (!def) return {};
+  let reportLimit = 0;
+  try {
+    for (const n of nodes) {
+      const page = toPage(getArgumentValues(def, n, info.variableValues) as PageArgs);
+      reportLimit = Math.max(reportLimit, page.skip + page.limit);
+    }
+  } catch {
+    return {}; // invalid arguments: reportedIn reports them itself
+  }
+  const detail = ['text', 'evidence'].some((f) => selectedAt(info, ['edges', 'node', 'reportedIn', 'edges', f]).length > 0);
+  return { reports: true, reportLimit, reportDetail: detail };
 }

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from '../../graphql.js';
-import { selects } from '../../lookahead.js';
 import { prefetchEntityLists } from './prefetch.js';
 import type { ApiContext } from '../../context.js';
 import { Entity } from '../types/entity.js';
@@ -11,7 +10,7 @@ import { ClaimConnection, PathConnection, RelationConnection, SearchConnection, 
 import { connectionComplexity, PredicateEnum } from '../types/common.js';
 import { ClaimFilter, DatedPageArgs, PageArgs, RelationFilter, SearchArgs } from '../args.js';
 import { toConnection, toPage, emptyConnection } from '../../pagination.js';
-import { entityTypeOf, isEntity, relationId, type ArticleRow, type ClaimRow, type EntityRow, type RawRelation } from '../../rows.js';
+import { entityTypeOf, inOrder, isEntity, relationId, type ArticleRow, type ClaimRow, type EntityRow, type RawRelation } from '../../rows.js';
 import { ApiError } from '../../errors.js';
 import { luceneQuery } from '../../cypher/lucene.js';
 import { searchEntities } from '../../cypher/search.js';
@@ -21,8 +20,8 @@ import { filterRelations } from '../../cypher/relations-filter.js';
 import { MAX_PATH_HOPS, shortestPaths } from '../../cypher/paths.js';
 import { MAX_NEIGHBORHOOD_DEPTH, neighborhood } from '../../cypher/neighborhood.js';
 import { timeline } from '../../cypher/timeline.js';
-import { intInRange, predicatesOf } from './helpers.js';
-import { relationNode, REPORTS } from './entity.js';
+import { intInRange, predicatesOf, reportPlan } from './helpers.js';
+import { relationNode } from './entity.js';
 import type { TimelineNode } from '../types/timeline.js';
 
 export const MAX_NEIGHBORHOOD_NODES = 500;
@@ -83,9 +82,9 @@ export class QueryResolver {
       if (!lucene) return emptyConnection(page);
     }
     const [row] = await ctx.loaders.read(
-      filterClaims({ speaker: f.speaker, about: f.about, lucene, kind: f.kind, from: f.from, to: f.to }, page, { reports: selects(info, REPORTS) }),
+      filterClaims({ speaker: f.speaker, about: f.about, lucene, kind: f.kind, from: f.from, to: f.to }, page, reportPlan(info)),
     );
-    return toConnection((row?.items as ClaimRow[]) ?? [], (row?.total as number) ?? 0, page);
+    return toConnection(inOrder((row?.items as ClaimRow[]) ?? []), (row?.total as number) ?? 0, page);
   }
 
   @Query(() => RelationConnection, { description: 'Facts matching every given filter', complexity: connectionComplexity })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Article', { description: 'One source document' })
+@ObjectType('Article', { simpleResolvers: true, description: 'One source document' })
 export class Article {
   @Field(() => ID, { description: 'Hash of the normalised text' })
   id!: string;
@@ -27,7 +27,7 @@ export class Article {
   name!: string | null;
 }
 
-@ObjectType('Evidence', { description: 'A sentence of an article supporting a fact' })
+@ObjectType('Evidence', { simpleResolvers: true, description: 'A sentence of an article supporting a fact' })
 export class Evidence {
   @Field(() => ID)
   articleId!: string;

@@ -3,7 +3,7 @@ import { ClaimKindEnum } from './common.js';
 import { Article, Evidence } from './article.js';
 import type { ArticleRow, EvidenceRow } from '../../rows.js';
 
-@ObjectType('Claim', { description: 'Something an actor stated, directly quoted or reported' })
+@ObjectType('Claim', { simpleResolvers: true, description: 'Something an actor stated, directly quoted or reported' })
 export class Claim {
   @Field(() => ID)
   id!: string;

@@ -28,19 +28,19 @@ export abstract class Entity {
   labels!: string[];
 }
 
-@ObjectType('Person', { implements: Entity, description: 'A named person' })
+@ObjectType('Person', { simpleResolvers: true, implements: Entity, description: 'A named person' })
 export class Person extends Entity {}
 
-@ObjectType('Organization', { implements: Entity, description: 'A ministry, company, party, agency…' })
+@ObjectType('Organization', { simpleResolvers: true, implements: Entity, description: 'A ministry, company, party, agency…' })
 export class Organization extends Entity {}
 
-@ObjectType('Country', { implements: Entity, description: 'A sovereign state, or a political actor referred to as one' })
+@ObjectType('Country', { simpleResolvers: true, implements: Entity, description: 'A sovereign state, or a political actor referred to as one' })
 export class Country extends Entity {}
 
-@ObjectType('Place', { implements: Entity, description: 'Any other location' })
+@ObjectType('Place', { simpleResolvers: true, implements: Entity, description: 'Any other location' })
 export class Place extends Entity {}
 
-@ObjectType('Topic', { description: 'A subject claims are about' })
+@ObjectType('Topic', { simpleResolvers: true, description: 'A subject claims are about' })
 export class Topic {
   @Field(() => ID)
   id!: string;

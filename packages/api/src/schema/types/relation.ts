@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PredicateEnum } from './common.js';
 
-@ObjectType('Relation', { description: 'A fact between two entities, with its evidence' })
+@ObjectType('Relation', { simpleResolvers: true, description: 'A fact between two entities, with its evidence' })
 export class Relation {
   @Field(() => ID, { description: '`subject|PREDICATE|object`, with `|not` when negated' })
   id!: string;

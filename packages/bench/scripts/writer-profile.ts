@@ -1,0 +1,93 @@
+// Profiles the store's writer alone on pre-extracted synthetic articles: time per statement
+// (KG_STORE_PROFILE=1) and relationships written per second. Extractions are cached in bench-output/.
+// Run: pnpm tsx packages/bench/scripts/writer-profile.ts [--articles=2000] [--batch=500] [--uri=bolt://…] [--repeat=1]
+//      [--pid=<Neo4j server pid> to report the server's CPU seconds]  (KG_STORE_PROFILE=plan prints the plans)
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Extraction } from '@kg/ontology';
+import { makeArticle } from './make-corpus-lib.js';
+
+process.env.KG_STORE_PROFILE ??= '1';
+const opts: Record<string, string> = {};
+for (const a of process.argv.slice(2)) {
+  const m = /^--([\w-]+)=(.*)$/.exec(a);
+  if (m?.[1]) opts[m[1]] = m[2] ?? '';
+}
+const n = Number(opts.articles ?? 2000);
+const batchSize = Number(opts.batch ?? 500);
+const repeat = Number(opts.repeat ?? 1);
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export async function preExtract(count: number): Promise<Extraction[]> {
+  const cache = join(root, 'bench-output', `writer-extractions-${count}.json`);
+  if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Extraction[];
+  const { extractArticle } = await import('@kg/extractor');
+  const out: Extraction[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = makeArticle(i, 2);
+    out.push(extractArticle(a.text, { title: a.title, source: a.source, publishedAt: a.publishedAt, path: `/bench/${a.name}` }));
+  }
+  mkdirSync(dirname(cache), { recursive: true });
+  writeFileSync(cache, JSON.stringify(out));
+  return out;
+}
+
+/** CPU seconds used so far by a process (the Neo4j server, --pid=…), from /proc. */
+function serverCpu(pid: string | undefined): number | null {
+  if (!pid) return null;
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
+const store = await import('@kg/store');
+const { profile } = await import('../../store/src/writer.js');
+
+const xs = await preExtract(n);
+const batches: Extraction[] = [];
+for (let i = 0; i < xs.length; i += batchSize) {
+  const part = xs.slice(i, i + batchSize);
+  batches.push({ articles: part.flatMap((x) => x.articles), entities: part.flatMap((x) => x.entities), claims: part.flatMap((x) => x.claims), relations: part.flatMap((x) => x.relations) });
+}
+let stop: (() => Promise<void>) | undefined;
+let uri = opts.uri;
+let password = opts.password ?? 'bench-password';
+if (!uri) {
+  const { startNeo4j, stopNeo4j, freePort } = await import('@kg/neo4j-local');
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-writer-profile-'));
+  const started = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '512m', httpPort: null, exitWithParent: true });
+  uri = started.uri;
+  stop = async () => {
+    await stopNeo4j({ dataDir, uri: uri!, password, timeoutMs: 60_000 });
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+} else password = opts.password ?? process.env.NEO4J_PASSWORD ?? 'knowledge-graph';
+const driver = store.openDriver({ uri, user: 'neo4j', password });
+try {
+  await store.ensureSchema(driver);
+  await store.warmWriter(driver);
+  for (let r = 0; r < repeat; r++) {
+    await store.wipeDatabase(driver);
+    profile.clear();
+    let peak = process.memoryUsage().rss;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    const cpu0 = serverCpu(opts.pid);
+    const t0 = performance.now();
+    let rows = 0;
+    const cache = new store.ClaimCache();
+    for (const b of batches) rows += (await store.writeExtraction(driver, b, { cache })).relationshipWrites;
+    const seconds = (performance.now() - t0) / 1000;
+    const serverCpuSeconds = cpu0 === null ? null : Math.round(((serverCpu(opts.pid) ?? 0) - cpu0) * 100) / 100;
+    clearInterval(timer);
+    const g = await store.countGraph(driver);
+    const top = [...profile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    for (const [k, ms] of top) process.stdout.write(`${(ms / 1000).toFixed(2).padStart(7)} s  ${k}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ run: r + 1, articles: n, batchSize, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(n / seconds), relationshipRows: rows, relationshipsInGraph: g.relationships, relationshipsPerSecond: Math.round(g.relationships / seconds), nodes: g.nodes, serverCpuSeconds, peakRssMB: Math.round(peak / 1048576), load: loadavg().map((x) => Math.round(x * 100) / 100) })}\n`,
+    );
+  }
+} finally {
+  await driver.close();
+  await stop?.();
+}
