@@ -299,6 +299,48 @@ describe('neighborhood', () => {
     }
   });
 
+  it('dates facts and claims and brings the first sentences of each fact with their articles in one statement', async () => {
+    const dq = `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50, claims: 10) {
+      nodes { id type date }
+      edges { source target type date evidenceSentences { articleId sentence negated hedged article { title source publishedAt } } } } }`;
+    const d = await data(dq, { id: ids.sylvania });
+    expect(api.queries.map((x) => x.name)).toEqual(['neighborhood2']);
+    const g = d.neighborhood;
+    const article = (id: string) => {
+      const a = fixture.articles.find((x) => x.id === id)!;
+      return { title: a.title, source: a.source, publishedAt: a.publishedAt };
+    };
+    const facts = g.edges.filter((e: any) => e.type !== 'SAID' && e.type !== 'ABOUT');
+    const inView = new Set([ids.sylvania, ...neighborsOf(fixture, ids.sylvania, 2).keys()]);
+    expect(facts.length).toBe(fixture.relations.map(stored).filter((r) => inView.has(r.subject) && inView.has(r.object)).length);
+    expect(facts.length).toBeGreaterThan(3);
+    for (const e of facts) {
+      const src = fixture.relations.map(stored).find((r) => r.subject === e.source && r.predicate === e.type && r.object === e.target)!;
+      // Earliest article first, then stored order; at most three.
+      const slots = src.evidence
+        .map((x, i) => ({ x, i }))
+        .sort((a, b) => dateOf(a.x.articleId).localeCompare(dateOf(b.x.articleId)) || a.i - b.i)
+        .slice(0, 3)
+        .map(({ x }) => ({ articleId: x.articleId, sentence: x.sentence, negated: x.negated ?? false, hedged: x.hedged ?? false, article: article(x.articleId) }));
+      expect(e.date, `${e.source} ${e.type} ${e.target}`).toBe(src.evidence.map((x) => dateOf(x.articleId)).sort()[0]);
+      expect(e.evidenceSentences).toEqual(slots);
+    }
+    // A fact with sentences in two articles: the older one is its date and comes first.
+    const urged = facts.find((e: any) => e.type === 'URGED');
+    expect(urged).toMatchObject({ source: ids.freedonia, target: ids.sylvania, date: '2023-01-10' });
+    expect(urged.evidenceSentences.map((x: any) => x.sentence)).toEqual(['Freedonia urged Sylvania to return to talks.', 'Freedonia again urged Sylvania to act.']);
+
+    const claimNodes = g.nodes.filter((n: any) => n.type === 'Claim');
+    expect(claimNodes.length).toBeGreaterThan(0);
+    for (const n of claimNodes) expect(n.date, n.id).toBe(claimDate(n.id));
+    for (const n of g.nodes.filter((x: any) => x.type !== 'Claim')) expect(n.date).toBeNull();
+    for (const e of g.edges.filter((x: any) => x.type === 'SAID' || x.type === 'ABOUT')) {
+      const claim = e.type === 'SAID' ? e.target : e.source;
+      expect(e.date).toBe(claimDate(claim));
+      expect(e.evidenceSentences).toEqual([]);
+    }
+  });
+
   it('limits nodes and adds the centre claims', async () => {
     const small = await data(q, { id: ids.bob, depth: 2, limit: 2, claims: 0 });
     expect(small.neighborhood.truncated).toBe(true);

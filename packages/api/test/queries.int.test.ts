@@ -166,7 +166,7 @@ describe('compiled Cypher (snapshots)', () => {
     claimsText: [`{ claims(filter: { text: "sanctions", kind: indirect }) { edges { node { text } } } }`],
     relationsFilter: [`{ relations(filter: { predicate: [URGED], object: "${ids.sylvania}" }) { edges { node { id } } } }`],
     paths: [`{ paths(from: "${ids.alice}", to: "${ids.freedonia}", maxHops: 4) { edges { node { steps { relation { predicate } } } } } }`],
-    neighborhood: [`{ neighborhood(id: "${ids.bob}", depth: 2, limit: 20, claims: 5) { nodes { id } edges { id } } }`],
+    neighborhood: [`{ neighborhood(id: "${ids.bob}", depth: 2, limit: 20, claims: 5) { nodes { id date } edges { id date evidenceSentences { sentence article { title source } } } } }`],
     timeline: [`{ timeline(entity: "${ids.alice}") { edges { date node { __typename } } } }`],
     article: [`{ article(id: "${ids.a1}") { claims { edges { node { id } } } mentions { edges { count node { id } } } } }`],
   };

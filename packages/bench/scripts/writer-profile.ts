@@ -1,10 +1,13 @@
 // Profiles the store's writer alone on pre-extracted synthetic articles: time per statement
 // (KG_STORE_PROFILE=1) and relationships written per second. Extractions are cached in bench-output/.
 // Run: pnpm tsx packages/bench/scripts/writer-profile.ts [--articles=2000] [--batch=500] [--uri=bolt://…] [--repeat=1]
-//      [--pid=<Neo4j server pid> to report the server's CPU seconds]  (KG_STORE_PROFILE=plan prints the plans)
+//      [--pid=<Neo4j server pid> to report the server's CPU seconds; automatic for the private server]
+//      [--jfr=<file>: record the private server's last run with Java Flight Recorder (jcmd), for `jfr print`]
+//      [--set=key=value,key=value extra Neo4j settings for the private server]  (KG_STORE_PROFILE=plan prints the plans)
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '@kg/ontology';
 import { makeArticle } from './make-corpus-lib.js';
@@ -53,11 +56,14 @@ for (let i = 0; i < xs.length; i += batchSize) {
 let stop: (() => Promise<void>) | undefined;
 let uri = opts.uri;
 let password = opts.password ?? 'bench-password';
+let pid = opts.pid;
 if (!uri) {
   const { startNeo4j, stopNeo4j, freePort } = await import('@kg/neo4j-local');
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-writer-profile-'));
-  const started = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '512m', httpPort: null, exitWithParent: true });
+  const settings = Object.fromEntries((opts.set ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  const started = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '512m', httpPort: null, exitWithParent: true, settings });
   uri = started.uri;
+  pid ??= String(started.pid);
   stop = async () => {
     await stopNeo4j({ dataDir, uri: uri!, password, timeoutMs: 60_000 });
     rmSync(dataDir, { recursive: true, force: true });
@@ -72,19 +78,25 @@ try {
     profile.clear();
     let peak = process.memoryUsage().rss;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-    const cpu0 = serverCpu(opts.pid);
+    const jfr = opts.jfr && pid && r === repeat - 1 ? opts.jfr : undefined;
+    if (jfr) execFileSync('jcmd', [pid!, 'JFR.start', 'name=writer', 'settings=profile'], { stdio: 'ignore' });
+    const cpu0 = serverCpu(pid);
+    const node0 = process.cpuUsage();
     const t0 = performance.now();
     let rows = 0;
     const cache = new store.ClaimCache();
     for (const b of batches) rows += (await store.writeExtraction(driver, b, { cache })).relationshipWrites;
     const seconds = (performance.now() - t0) / 1000;
-    const serverCpuSeconds = cpu0 === null ? null : Math.round(((serverCpu(opts.pid) ?? 0) - cpu0) * 100) / 100;
+    const serverCpuSeconds = cpu0 === null ? null : Math.round(((serverCpu(pid) ?? 0) - cpu0) * 100) / 100;
+    const node1 = process.cpuUsage(node0);
+    if (jfr) execFileSync('jcmd', [pid!, 'JFR.stop', 'name=writer', `filename=${resolve(jfr)}`], { stdio: 'ignore' });
+    const clientCpuSeconds = Math.round((node1.user + node1.system) / 1e4) / 100;
     clearInterval(timer);
     const g = await store.countGraph(driver);
     const top = [...profile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
     for (const [k, ms] of top) process.stdout.write(`${(ms / 1000).toFixed(2).padStart(7)} s  ${k}\n`);
     process.stdout.write(
-      `${JSON.stringify({ run: r + 1, articles: n, batchSize, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(n / seconds), relationshipRows: rows, relationshipsInGraph: g.relationships, relationshipsPerSecond: Math.round(g.relationships / seconds), nodes: g.nodes, serverCpuSeconds, peakRssMB: Math.round(peak / 1048576), load: loadavg().map((x) => Math.round(x * 100) / 100) })}\n`,
+      `${JSON.stringify({ run: r + 1, articles: n, batchSize, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(n / seconds), relationshipRows: rows, relationshipsInGraph: g.relationships, relationshipsPerSecond: Math.round(g.relationships / seconds), nodes: g.nodes, serverCpuSeconds, clientCpuSeconds, serverCpuMsPer1kRels: serverCpuSeconds === null ? null : Math.round((serverCpuSeconds * 1e6) / g.relationships) / 1000 * 1000, peakRssMB: Math.round(peak / 1048576), load: loadavg().map((x) => Math.round(x * 100) / 100) })}\n`,
     );
   }
 } finally {

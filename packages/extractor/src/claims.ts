@@ -51,6 +51,9 @@ const GROUP_NOUNS = new Set(['leaders', 'ministers', 'presidents', 'premiers', '
 const NEG_AUX = new Set(['not', 'did', 'does', 'do', 'never', "n't"]);
 const PREPS = new Set(['of', 'with', 'from', 'to', 'on', 'in', 'by', 'for', 'against', 'toward', 'towards', 'about', 'at', 'into', 'between', 'among', 'over', 'under', 'after', 'before', 'than', 'as']);
 
+/** Procedural answers at a press conference, which state nothing. */
+const PROCEDURAL_RE = /^(?:we have noted|i have noted|i(?:'d| would) (?:like to )?refer you|i have no (?:information|comment)|i(?:'m| am) not aware|thank you|please refer|i don't have)/i;
+
 /** Group sentences into units: a quotation left open continues into the next sentence of the paragraph. */
 export function units(text: string, an: Analysis): Unit[] {
   const out: Unit[] = [];
@@ -122,7 +125,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
     const prevS = mentionStarting.get(m.t0);
     if (prevS === undefined || r.mentions[prevS]!.t1 < m.t1) mentionStarting.set(m.t0, i);
   });
-  const state = { person: -1, org: -1, itOrg: -1, official: -1, collective: -1, last: -1, lastDirect: false, lastPara: -1, persons: [] as number[], group: [] as number[], groupUnit: -1 };
+  const state = { person: -1, org: -1, itOrg: -1, official: -1, collective: -1, last: -1, lastDirect: false, lastPara: -1, subjPerson: -1, subjUnit: -1, persons: [] as number[], group: [] as number[], groupUnit: -1 };
   /** Units holding only an opened quotation (AP style: the quote runs on into the next paragraph). */
   let pendingOpen: Unit[] = [];
   let unitNo = -1;
@@ -134,8 +137,24 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
   let mp = 0;
   const inMention = new Uint8Array(toks.length);
   for (const m of r.mentions) for (let q = m.t0; q < m.t1; q++) inMention[q] = 1;
+  // a question-and-answer transcript: every answer sentence is a direct claim of the one its header names
+  const qaLabel = (u: Unit, l: string): boolean => toks[u.t0]?.v === l && toks[u.t0 + 1]?.v === ':' && (u.t0 === 0 || text.slice(toks[u.t0 - 1]!.e, toks[u.t0]!.s).includes('\n'));
+  const answerer = us.filter((u) => qaLabel(u, 'A')).length >= 2 ? headerPerson(us[0]) : -1;
+  let answerPara = -1;
   for (const u of us) {
     unitNo++;
+    if (answerer >= 0) {
+      if (qaLabel(u, 'A')) answerPara = u.para;
+      else if (qaLabel(u, 'Q') || u.para !== answerPara) answerPara = -1;
+      if (answerPara >= 0) {
+        const rc = makeClaim(qaLabel(u, 'A') ? u.t0 + 2 : u.t0, u.t1, answerer, 'A:', u);
+        if (rc && !PROCEDURAL_RE.test(rc.text)) {
+          claims.push({ ...rc, kind: 'direct' });
+          state.person = answerer; state.last = answerer; state.lastDirect = true; state.lastPara = u.para;
+        }
+        continue;
+      }
+    }
     const mask = quoteMask(toks, u);
     const inQ = (i: number) => mask[i - u.t0] === true;
     const cues: Cue[] = [];
@@ -154,12 +173,16 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
       const splitting = c.inherit === true;
       const prev = accepted[accepted.length - 1];
       if (c.mode === 'backward') {
+        // "X said that ..., according to <outlet>": a named speaker's cue keeps the claim
+        if (c.word === 'according to' && prev && prev.mode === 'forward' && prev.speakerMention !== undefined && !prev.inherit) continue;
         // drop earlier non-splitting cues whose content this backward claim covers
         // '"A," X said, adding B' keeps its split; 'A, and urged B, the spokesman said' is one claim of the spokesman
         while (accepted.length && accepted[accepted.length - 1]!.mode !== 'backward' && accepted[accepted.length - 1]!.k > c.k - 60) accepted.pop();
         accepted.push(c);
         continue;
       }
+      // "According to the ministry, he reiterated ...": the named speaker's own cue wins over the source
+      if (prev && prev.mode === 'according' && c.b - (prev.c ?? prev.kEnd) <= 4 && (c.b === (prev.c ?? prev.kEnd) || toks[c.b - 1]?.v === ',') && (c.speakerMention !== undefined || c.pronoun)) { accepted.pop(); accepted.push(c); continue; }
       if (prev && !splitting && prev.mode !== 'backward') continue; // a cue inside reported content
       accepted.push(c);
     }
@@ -177,6 +200,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
       return -1;
     })();
     const made: RawClaim[] = [];
+    let colonSpeaker = -1;
     accepted.forEach((c, idx) => {
       const next = accepted[idx + 1];
       let a: number, b: number;
@@ -184,12 +208,16 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
         a = lastEnd; b = c.b;
       } else {
         a = c.c ?? c.kEnd; b = next ? next.b : u.t1;
+        // "X said that ..., according to <outlet>": the outlet reports X's words; it is not part of them
+        for (let q = a + 2; q < b - 2; q++) if (toks[q]!.v === ',' && toks[q + 1]!.l === 'according' && toks[q + 2]!.l === 'to' && !inQ(q)) { b = q; break; }
       }
       lastEnd = c.mode === 'backward' ? nextBoundary(c, u) : b;
       let speaker = speakerOf(c, u, c.inherit ? (lastSpeaker >= 0 ? lastSpeaker : c.leading ? mainSpeaker : clauseSubject(u, c.k)) : lastSpeaker);
       if (c.leading) speaker = mainSpeaker;
       if (speaker < 0) return;
       lastSpeaker = speaker;
+      // 'X said:' closing its paragraph: the quotation follows in the next paragraphs
+      if (toks[u.t1 - 1]?.v === ':' && (c.c ?? c.kEnd) >= u.t1 - 1) colonSpeaker = speaker;
       for (const piece of splitQuotedTail(a, b, inQ)) {
         const rc = makeClaim(piece[0], piece[1], speaker, c.word, u);
         if (!rc) continue;
@@ -220,6 +248,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
       if (sp >= 0) for (const pu of near) { const rc = makeClaim(pu.t0, pu.t1, sp, '(continued)', pu); if (rc) claims.push({ ...rc, kind: 'direct' }); }
       pendingOpen = [];
     }
+    if (!made.length && colonSpeaker >= 0) { state.last = colonSpeaker; state.lastDirect = true; state.lastPara = u.para; }
     for (const rc of made) if (rc.group) { state.group = rc.group; state.groupUnit = unitNo; }
     for (const rc of made) {
       claims.push(rc);
@@ -235,6 +264,9 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
     // (not a subject inside reported content: "..., the DPP authorities put ..., it said")
     const subj = made.length ? -1 : subjectOf(u, u.t1);
     if (subj >= 0 && r.entities[subj]!.type === 'Organization') state.itOrg = subj;
+    // the person this sentence is about (its speaker, else its subject): what "he"/"she" opening the next one means
+    const about = made.length ? made[0]!.speaker : subj;
+    if (about >= 0 && r.entities[about]!.type === 'Person') { state.subjPerson = about; state.subjUnit = unitNo; }
     // persons mentioned, for pronouns without a previous speaker (mentions are sorted: a moving pointer)
     while (mp < r.mentions.length && r.mentions[mp]!.t0 < u.t1) {
       const m = r.mentions[mp]!;
@@ -243,6 +275,17 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
     }
   }
   return claims;
+
+  /** The person named in a transcript's header (the first unit), if any. */
+  function headerPerson(u: Unit | undefined): number {
+    if (!u) return -1;
+    for (let i = 0; i < r.mentions.length; i++) {
+      const m = r.mentions[i]!;
+      if (m.t0 >= u.t1) break;
+      if (m.t0 >= u.t0 && m.type === 'Person' && m.kind === 'name' && r.entOf[i]! >= 0) return r.entOf[i]!;
+    }
+    return -1;
+  }
 
   function cueAt(k: number, u: Unit, inQ: (i: number) => boolean): Cue | null {
     const t = toks[k]!;
@@ -512,6 +555,8 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
         }
       }
       if (GROUP_NOUNS.has(t.l) && toks[q - 1]?.l === 'the' && state.collective >= 0) return { entity: state.collective, start: q - 1 };
+      // "the leaders said" after a body spoke through its statement: that body
+      if (t.l === 'leaders' && toks[q - 1]?.l === 'the' && state.org >= 0) return { entity: state.org, start: q - 1 };
     }
     if (t.v === ',') {
       // apposition: "Ma Xiaoguang, a spokesman for the X Office, urged"
@@ -603,6 +648,7 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
     if (p === 'they') return -1;
     const want = p === 'she' ? 'f' : 'm';
     const ok = (e: number) => { const g = r.entities[e]?.gender; return !g || g === want; };
+    if (state.subjPerson >= 0 && unitNo - state.subjUnit === 1 && ok(state.subjPerson)) return state.subjPerson;
     if (state.person >= 0 && ok(state.person)) return state.person;
     for (let i = state.persons.length - 1; i >= 0; i--) if (ok(state.persons[i]!)) return state.persons[i]!;
     return state.person;
@@ -636,6 +682,9 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
       if (m.t0 >= k) break;
       if (m.t0 < u.t0 || m.t1 > k) continue;
       if (m.possessive || r.entOf[i]! < 0 || m.type === 'Place') continue;
+      // "Leaders of the X ended ...": the group speaks for X (and "the leaders" later means X)
+      const pre = toks[m.t0 - 1]?.l === 'the' ? m.t0 - 2 : m.t0 - 1;
+      if (toks[pre]?.l === 'of' && GROUP_NOUNS.has(toks[pre - 1]?.l ?? '') && pre - 1 === u.t0) { state.collective = r.entOf[i]!; return r.entOf[i]!; }
       if (PREPS.has(toks[m.t0 - 1]?.l ?? '') || (toks[m.t0 - 1]?.l === 'the' && PREPS.has(toks[m.t0 - 2]?.l ?? ''))) continue;
       // "China's Foreign Ministry spokesman Wang Wenbin": the official, not the body
       const p = r.mentions.findIndex((x, j) => x.type === 'Person' && x.affil === m && r.entOf[j]! >= 0 && x.t0 <= m.t1 + 4);

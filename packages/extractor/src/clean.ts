@@ -32,6 +32,14 @@ const SOURCE_RE = /^\s*(?:source|from)\s*[:：]\s*([^|\n]{2,60}?)\s*(?:\|\s*(\d{
 const STAMP_RE = /^\s*(?:(?:updated|published|posted|date|time)\s*[:：]?\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/i;
 const EDITOR_RE = /^\s*(?:editor|edited by|reporter|writer|translator|photo|photos|video|web editor|责任编辑|编辑)\s*[:：].{0,80}$/i;
 const BOILER_RE = /^\s*(?:(?:©|tags?\s*:).{0,120}$|(?:copyright|all rights reserved|follow us on|click here|subscribe|sign up|download (?:the|our) app|advertisement|read more|related (?:news|stories|articles|links|coverage|reading)?|see also|more on this|top stories|most (?:read|popular|viewed)|you may also like|recommended)\b.{0,120}$)/i;
+/** A byline ("By NAME in City | Outlet | Updated: 2023-05-10 07:12", "By Global Times"): names only, no sentence. */
+const BYLINE_RE = /^\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|in|and))*\s*(?:\|(.*))?$/;
+/** A date line in words ("Published: Aug 21, 2023 10:45 PM", "Published 6 July 2023", "MARCH 4, 2023 • STATEMENTS"). */
+const WORD_DATE_RE = /^\s*(?:(?:updated|published|posted|date|time)\s*[:：]?\s*)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}))(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:[•|·]|\s[-–]\s)[^.!?]{0,60})?\s*$/i;
+/** Contact lines at the end of a story ("Contact the writer at name@outlet.com"). */
+const CONTACT_RE = /^\s*(?:contact (?:the )?(?:writers?|reporters?|authors?)\b|e-?mail\s*:).{0,120}$/i;
+/** A question-and-answer transcript ("Q: ..." / "A: ..." lines): its header names the one who answers. */
+const QA_RE = /^\s*[QA]\s*[:：]/;
 const RELATED_HEAD_RE = /^\s*(?:related(?: (?:news|stories|articles|links|coverage|reading))?|read more|see also|more on this|you may also like|recommended)\s*:?\s*$/i;
 /** A photo caption: a line ending with a photo credit ("... (Photo: VNA)", "... Photo: Xinhua"). */
 const CAPTION_RE = /(?:\(\s*(?:photo|photograph|image|file photo|pictured)\b[^)]{0,60}\)|\b(?:photo|photograph|image)\s*(?:by|:|\/)\s*[^.!?]{1,50})\s*$/i;
@@ -120,6 +128,22 @@ export function clean(text: string, given: { title?: string | null } = {}): Clea
     }
     const stamp = STAMP_RE.exec(t);
     if (stamp) { meta.publishedAt ??= isoDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3])); junk[i] = true; return; }
+    const by = BYLINE_RE.exec(t);
+    if (by && t.length < 160) {
+      const parts = (by[1] ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+      for (const p of parts) {
+        const st = STAMP_RE.exec(p);
+        if (st) meta.publishedAt ??= isoDate(Number(st[1]), Number(st[2]), Number(st[3]));
+        else if (!/^(?:updated|published|posted)\b/i.test(p) && /^[A-Z]/.test(p) && p.length < 60) meta.source ??= p;
+      }
+      junk[i] = true; return;
+    }
+    const wd = WORD_DATE_RE.exec(t);
+    if (wd) {
+      const mon = MONTHS[(wd[1] ?? wd[5]!).slice(0, (wd[1] ?? wd[5]!).toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+      if (mon) { meta.publishedAt ??= isoDate(Number(wd[3] ?? wd[6]), mon, Number(wd[2] ?? wd[4])); junk[i] = true; return; }
+    }
+    if (CONTACT_RE.test(t)) { junk[i] = true; return; }
     if (RELATED_HEAD_RE.test(t)) { inRelated = true; junk[i] = true; return; }
     if (inRelated && !/[.!?"”]\s*$/.test(t) && t.length < 200) { junk[i] = true; return; }
     inRelated = false;
@@ -136,7 +160,9 @@ export function clean(text: string, given: { title?: string | null } = {}): Clea
     meta.title = t;
     const lead = first.l.text.length - first.l.text.trimStart().length;
     titleSpan = [first.l.start + lead, first.l.start + lead + t.length];
-    junk[first.i] = true;
+    // a transcript's header ("Spokesperson X's Regular Press Conference") is kept as text: it names who answers
+    const qa = kept.filter(({ l }) => QA_RE.test(l.text)).length;
+    if (qa < 2) junk[first.i] = true;
     // a repeated headline (page title then article title) is blanked as well
     for (const k of kept.slice(1, 6)) if (k.l.text.trim() === t) junk[k.i] = true;
   }

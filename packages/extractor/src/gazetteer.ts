@@ -54,6 +54,9 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   'South Korea': ['South Korean'],
   'North Korea': ['North Korean'],
   Türkiye: ['Turkish'],
+  // the short forms news text uses where world-countries has the long one ("Kazakhstani")
+  Kazakhstan: ['Kazakh'], Uzbekistan: ['Uzbek'], Kyrgyzstan: ['Kyrgyz'], Tajikistan: ['Tajik'], Turkmenistan: ['Turkmen'],
+  'United Arab Emirates': ['Emirati'], 'Saudi Arabia': ['Saudi'],
 };
 /** Capitals whose short form is what text uses ("Washington D.C." -> "Washington"). */
 const CAPITAL_SHORT: Record<string, string> = { 'Washington D.C.': 'Washington' };

@@ -54,7 +54,7 @@ report reports reported`);
 
 /** Titles and roles, lower case, longest first when matched; multi-word allowed. */
 export const TITLES = `secretary of state|secretary-general|secretary general|foreign minister|defense minister|defence minister|
-prime minister|deputy prime minister|vice president|vice premier|vice chairman|vice foreign minister|deputy foreign minister|
+prime minister|deputy prime minister|vice president|vice-president|vice premier|vice-premier|vice chairman|vice foreign minister|deputy foreign minister|
 assistant foreign minister|state councilor|state councillor|defense secretary|defence secretary|foreign secretary|
 home secretary|treasury secretary|commerce secretary|commerce minister|trade minister|finance minister|economy minister|
 interior minister|justice minister|health minister|energy minister|national security adviser|national security advisor|
@@ -64,7 +64,7 @@ spokesman|high representative|crown prince|deputy secretary of state|deputy secr
 under secretary|foreign affairs secretary|counterpart|president|premier|chancellor|minister|secretary|ambassador|envoy|diplomat|senator|congressman|congresswoman|
 representative|governor|mayor|director|director-general|chairman|chairwoman|chair|chief|commissioner|general|admiral|
 king|queen|emperor|prince|pope|leader|lawmaker|legislator|official|member|head|deputy|adviser|advisor|counselor|
-councillor|speaker|justice|judge|prosecutor|attorney general|ceo|founder|source`
+councillor|speaker|justice|judge|prosecutor|attorney general|ceo|founder|source|commander|researcher|research fellow|analyst`
   .replace(/\n/g, '').split('|').map((t) => t.trim()).filter(Boolean);
 /** Title words that mean a woman / a man (pronoun agreement). */
 export const FEMALE_TITLES = words('spokeswoman chairwoman congresswoman queen');

@@ -45,8 +45,8 @@ export interface Mention {
 }
 
 /** "the US side", "the German government": the state itself. */
-const STATE_NOUNS = new Set(['side', 'government', 'authorities', 'administration', 'leadership']);
-const isCapTok = (t: Token): boolean => /^[A-Z]/.test(t.v) || /^\d+[A-Z]/.test(t.v);
+const STATE_NOUNS = new Set(['side', 'government', 'authorities', 'administration', 'leadership', 'regime']);
+const isCapTok = (t: Token): boolean => /^[A-Z]/.test(t.v) || /^\d+[A-Z]/.test(t.v) || /^\p{Lu}/u.test(t.v);
 const isWordish = (t: Token): boolean => /^[A-Za-z]/.test(t.v);
 
 // Titles as token arrays, indexed by their first token.
@@ -175,7 +175,7 @@ function nameLike(ctx: Ctx, a: number, b: number): boolean {
     if (k > a && k < b - 1 && NAME_PARTICLES.has(t.v)) continue; // "bin", "da", "von"
     if (k > a && k === b - 1 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$/.test(t.v)) continue; // "Mohammed VI", "Marcos Jr."
     // "Lin", "Ha-kyu", "MaryKay"/"McCarthy" (inner capital), initials
-    if (!/^[A-Z][a-z'’-]+$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z]?[a-z]+$|^(?:Mc|Mac|De|Le|La|Di)?[A-Z][a-z]+[A-Z][a-z]+$/.test(t.v)) return false;
+    if (!/^\p{Lu}[\p{Ll}'’-]+$|^[A-Z]\.$|^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$|^(?:Mc|Mac|De|Le|La|Di)?[A-Z][a-z]+[A-Z][a-z]+$/u.test(t.v)) return false;
     if (ORG_HEADS.has(t.v) || PLACE_HEADS.has(t.v) || (NAME_STOP.has(t.v) && !(k === a && t.v === 'He' && b - a >= 2)) || NON_NAME_HEADS.has(t.v)) return false;
     words++;
   }
@@ -189,7 +189,12 @@ function classifySegment(ctx: Ctx, a: number, b: number): number {
   const { toks, text } = ctx;
   // "spokesperson He Yadong": right after a title, "He" is a surname, not the pronoun
   const surnameHe = (k: number): boolean => toks[k]!.v === 'He' && b - k >= 2 && titleEndingAt(toks, k - 1, 0) > 0 && /^[A-Z][a-z]+$/.test(toks[k + 1]!.v);
-  while (a < b && (ORG_CONNECTORS.has(toks[a]!.l) || (NAME_STOP.has(toks[a]!.v) && !gazLookup(toks, a, b, text) && !surnameHe(a)))) a++;
+  // "Global Times", "Second Thomas Shoal", "Third Institute of X": an ordinal or adjective that begins a body's or place's name
+  const keepsLead = (k: number): boolean => LEAD_ADJ.has(toks[k]!.v) && b - k >= 2 && /^[A-Z]/.test(toks[k + 1]!.v)
+    && toks.slice(k + 1, b).some((x) => ORG_HEADS.has(x.v) || PLACE_HEADS.has(x.v));
+  while (a < b && (ORG_CONNECTORS.has(toks[a]!.l) || (NAME_STOP.has(toks[a]!.v) && !gazLookup(toks, a, b, text) && !surnameHe(a) && !keepsLead(a)))) a++;
+  // "Regular Press Conference": an event, not a body
+  if (b - a >= 2 && toks[b - 1]!.v === 'Conference' && toks[b - 2]!.v === 'Press') return -1;
   while (b > a && ORG_CONNECTORS.has(toks[b - 1]!.l)) b--;
   if (a >= b) return -1;
   const whole = gazLookup(toks, a, b, text);
@@ -273,7 +278,15 @@ function classifySegment(ctx: Ctx, a: number, b: number): number {
   return -1;
 }
 
+/** Capitalised adjectives and ordinals that may open a name ("Global Times", "Second Thomas Shoal"). */
+const LEAD_ADJ = new Set(['Global', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'New', 'Western', 'Eastern', 'Northern', 'Southern']);
+/** Plural heads of a group of people before "of" ("Leaders of the ..."). */
+const GROUP_HEADS = new Set(['Leaders', 'Ministers', 'Members', 'Heads', 'Officials', 'Representatives', 'Delegates', 'Delegations', 'Envoys']);
+/** Honorifics written before a name ("Prince Faisal bin Farhan", "Sheikh Mohammed"): not part of the name. */
+const HONORIFICS = new Set(['Prince', 'Princess', 'Sheikh', 'Sheikha', 'Emir', 'Sultan', 'Sir', 'Dame', 'Lord', 'Lady']);
+
 function personAt(ctx: Ctx, a: number, b: number, title: string | undefined, affil: number): number {
+  while (b - a >= 2 && HONORIFICS.has(ctx.toks[a]!.v)) a++;
   const name = ctx.text.slice(ctx.toks[a]!.s, ctx.toks[b - 1]!.e);
   const g = genderOf(title);
   return push(ctx, a, b, {
@@ -285,11 +298,17 @@ function personAt(ctx: Ctx, a: number, b: number, title: string | undefined, aff
 /** A run of capitalised tokens: split at an embedded title ("US President Joe Biden"). */
 function classifyRun(ctx: Ctx, a: number, b: number): void {
   const { toks } = ctx;
+  // "Leaders of the X", "Foreign Ministers of the Y": the body, not a body called "Leaders of ..."
+  if (GROUP_HEADS.has(toks[a]!.v) && toks[a + 1]?.l === 'of' && b - a > 2) {
+    a += toks[a + 2]?.l === 'the' ? 3 : 2;
+    if (a >= b) return;
+  }
   for (let j = a; j < b; j++) {
     const n = titleAt(toks, j, b);
     if (!n) continue;
     const prev = toks[j - 1]?.l;
-    if (prev === 'of' || prev === 'the' && j - 1 > a) continue; // "Office of the President"
+    // "Office of the President" (but "at the invitation of President X" names X)
+    if ((prev === 'of' && /^[A-Z]/.test(toks[j - 2]?.v ?? '')) || (prev === 'the' && j - 1 > a)) continue;
     const r0 = j + n;
     if (r0 < b && nameLike(ctx, r0, b)) {
       const before = ctx.out.length;
@@ -400,6 +419,8 @@ export function findMentions(text: string, an: Analysis): MentionResult {
         for (let q = out.length - 1; q >= first; q--) {
           const m = out[q]!;
           if (m.t1 === st || m.t1 === tStart || (m.t1 + 1 === st && TITLE_MODIFIERS.has(toks[m.t1]!.l))) { affil = q; break; }
+          // "Fiji's former prime minister X": the possessor before a lower-case title
+          if (m.t1 + 1 === st && /^['’]s$/.test(toks[m.t1]!.v) && (m.type === 'Country' || m.type === 'Organization') && m.kind !== 'desc') { affil = q; break; }
           if (m.t1 < st - 1) break;
         }
         // "ministry spokeswoman": the lower-case description is the affiliation

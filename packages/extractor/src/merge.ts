@@ -5,6 +5,9 @@ import type { Entity, Extraction, Relation } from '@kg/ontology';
 
 type Rel = Relation & { inferred?: boolean };
 
+/** A person name folded for spelling variants: case, accents and doubled letters ignored. */
+const spellingKey = (n: string): string => n.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/(\p{L})\1+/gu, '$1');
+
 export function mergeExtractions(parts: Extraction[]): Extraction {
   const entities = new Map<string, Entity>();
   for (const p of parts) {
@@ -15,12 +18,19 @@ export function mergeExtractions(parts: Extraction[]): Extraction {
       prev.mentionedIn = [...new Set([...(prev.mentionedIn ?? []), ...(e.mentionedIn ?? [])])];
     }
   }
-  // surnames -> full names (only when exactly one full name fits)
+  // spelling variants of one full name ("Zelensky"/"Zelenskyy"): same name once doubled letters are collapsed,
+  // merged only when exactly one other person has that form
   const remap = new Map<string, string>();
   const persons = [...entities.values()].filter((e) => e.type === 'Person');
+  const byForm = new Map<string, Entity[]>();
+  for (const e of persons) if (e.name.includes(' ')) { const k = spellingKey(e.name); byForm.set(k, [...(byForm.get(k) ?? []), e]); }
+  for (const group of byForm.values()) if (group.length === 2) remap.set(group[1]!.id, group[0]!.id);
+  // surnames -> full names (only when exactly one full name fits)
+  const full = persons.filter((p) => p.name.includes(' ') && !remap.has(p.id));
   for (const e of persons) {
     if (e.name.includes(' ')) continue;
-    const fits = persons.filter((p) => p !== e && p.name.includes(' ') && (p.name.split(' ').pop() === e.name || p.name.split(' ')[0] === e.name));
+    const k = spellingKey(e.name);
+    const fits = full.filter((p) => p !== e && (spellingKey(p.name.split(' ').pop()!) === k || spellingKey(p.name.split(' ')[0]!) === k));
     if (fits.length === 1) remap.set(e.id, fits[0]!.id);
   }
   for (const [from, to] of remap) {

@@ -3,6 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { TITLES } from './lexicon.js';
+import { foldKey, getGazetteer } from './gazetteer.js';
 
 export interface Token {
   /** Start/end character offsets in the analysed text. */
@@ -29,6 +30,8 @@ type Nlp = ReturnType<typeof winkNLP>;
 /** Hyphenated capitalised compounds kept as one token (titles and regions). */
 const HYPHEN_WORDS = new Set([...TITLES.filter((t) => t.includes('-')), 'indo-pacific', 'asia-pacific', 'co-operation']);
 let nlp: Nlp | null = null;
+const CAP_WORD = /^[A-Z][a-z]+$/;
+const gazHas = (w: string): boolean => getGazetteer().byKey.has(foldKey(w));
 /** The wink pipeline, created on first use and shared afterwards. */
 export function getNlp(): Nlp {
   nlp ??= winkNLP(model, ['sbd', 'pos']);
@@ -61,6 +64,7 @@ export function analyse(text: string): Analysis {
   // wink splits "China-U.S." into "U" "." "S.": glue dotted abbreviations back (U.S., U.K., U.N.)
   const glued: Token[] = [];
   const remap: number[] = [];
+  const gluedNames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const last = glued[glued.length - 1];
@@ -78,6 +82,23 @@ export function analyse(text: string): Analysis {
       remap.push(glued.length - 1, glued.length - 1);
       i++;
       continue;
+    }
+    // "Hossein Amir-Abdollahian", "Kassym-Jomart Tokayev": a hyphenated name inside a name (a capitalised word
+    // before or after), or one already seen whole; never two places or states ("China-Japan") nor a pair of
+    // leaders alone ("the Trump-Putin summit")
+    if (last && t.v === '-' && nx && last.e === t.s && t.e === nx.s && CAP_WORD.test(last.v) && CAP_WORD.test(nx.v)
+      && !gazHas(last.v) && !gazHas(nx.v)) {
+      const whole = `${last.v}-${nx.v}`;
+      const before = glued[glued.length - 2], after = tokens[i + 2];
+      const inName = (before && before.e + 1 >= last.s && CAP_WORD.test(before.v) && /^\s$/.test(text.slice(before.e, last.s)))
+        || (after && after.s === nx.e + 1 && CAP_WORD.test(after.v) && text[nx.e] === ' ');
+      if (inName || gluedNames.has(whole)) {
+        gluedNames.add(whole);
+        last.e = nx.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase(); last.pos = 'PROPN';
+        remap.push(glued.length - 1, glued.length - 1);
+        i++;
+        continue;
+      }
     }
     glued.push({ ...t });
     remap.push(glued.length - 1);

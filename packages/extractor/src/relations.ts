@@ -79,9 +79,11 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
     const subjectBefore = (k: number, exclude = -1): { e: number; t: number } | null => {
       // a verb coordinated with an earlier one ("said China supports X and urged Y", "urged Iran to ... and
       // condemned Z") shares that verb's subject: actors after a verb are its objects, not the subject
-      let kq = k - 1;
+      // "and later held talks with": the light verb before a nominal frame is the coordinated verb
+      const light = /^(?:held|had|holds|hold)$/.test(toks[k - 1]?.l ?? '') ? k - 1 : k;
+      let kq = light - 1;
       while (kq > u.t0 && /^(?:also|further|then|later|strongly|firmly)$/.test(toks[kq]!.l)) kq--;
-      const coordinated = toks[k]?.pos === 'VERB' && ['and', 'but'].includes(toks[kq]?.l ?? '');
+      const coordinated = (toks[k]?.pos === 'VERB' || light < k) && ['and', 'but'].includes(toks[kq]?.l ?? '');
       for (let q = k - 1; q >= u.t0; q--) {
         const w = toks[q]!;
         if (['he', 'she', 'we', 'i', 'it', 'they'].includes(w.l)) {
@@ -104,6 +106,11 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
         const pre2 = toks[m.t0 - 2]?.l ?? '';
         if (m.possessive || PREPS.has(pre) || (DET.has(pre) && PREPS.has(pre2))) { q = m.t0; continue; }
         if (coordinated) {
+          // the object of the first verb, titles and affiliation included ("met Ukrainian Foreign Minister X")
+          let st = m.t0;
+          for (let n = 0; st - 1 > u.t0 && n < 6 && (TITLE_WORDS.has(toks[st - 1]!.l) || /^[A-Z]/.test(toks[st - 1]!.v)); n++) st--;
+          const v0 = toks[st - 1];
+          if (st < m.t0 && v0 && (v0.pos === 'VERB' || v0.pos === 'AUX') && st > u.t0 + 1) { q = st; continue; }
           const v = toks[m.t0 - 1 - (DET.has(pre) ? 1 : 0)];
           if (v && (v.pos === 'VERB' || v.pos === 'AUX') && m.t0 > u.t0 + 1) { q = m.t0; continue; }
         }
@@ -143,8 +150,15 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
       const t = toks[k]!;
       for (const f of VERB_FRAMES) {
         if (!f.re.test(t.l)) continue;
+        // "X and (his counterpart) Y met", "X and visiting Y held talks", "X and Y will discuss": a coordinated subject
+        if (f.pred === 'MET_WITH' && /^(?:met|meet|talks|discuss|discussed)$/.test(t.l) && toks[k + 1]?.l !== 'with' && t.pos === 'VERB' || (t.l === 'talks' && toks[k - 1]?.l === 'held' && toks[k + 1]?.l !== 'with')) {
+          group = undefined;
+          const pair = coordinatedPair(k);
+          if (pair) { emit(pair[0], 'MET_WITH', pair[1], pair[2], k); meetingPlace([pair[0], pair[1]], k + 1, k); break; }
+        }
         let q = k + 1;
         if (f.prep && /ly$/.test(toks[q]?.l ?? '') && toks[q]!.pos === 'ADV') q++; // "cooperate closely with"
+        if (f.prep && /^(?:today|yesterday|again|separately|briefly)$/.test(toks[q]?.l ?? '')) q++; // "spoke today with"
         if (f.prep && toks[q]?.l === 'by' && /^(?:phone|telephone|video|videolink)$/.test(toks[q + 1]?.l ?? '')) q += 2; // "spoke by phone with"
         if (f.prep) { if (!f.prep.test(toks[q]?.l ?? '')) continue; q++; }
         // nouns that are also verbs ("support for", "a visit") count as verbs only when tagged so
@@ -171,10 +185,27 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
             }
             if (person) continue;
           }
+          // "the visit of X to Y"
+          if (toks[q]?.l === 'of') {
+            const who = objectAfter(q + 1, 2, false);
+            if (who && r.entities[who.e]!.type === 'Person' && toks[who.t]?.l === 'to') {
+              const where = objectAfter(who.t + 1, 2);
+              if (where && ['Place', 'Country'].includes(r.entities[where.e]!.type)) emit(who.e, pred, where.e, k, where.t);
+            }
+            continue;
+          }
           const o = objectAfter(q, 2);
           if (!o || !['Place', 'Country'].includes(r.entities[o.e]!.type)) continue;
           const s = poss ?? subjectBefore(k, o.e);
           if (s) emit(s.e, pred, o.e, s.t, k);
+          // "toured A, B and C"
+          let last = o;
+          while (s && (toks[last.t]?.v === ',' || toks[last.t]?.l === 'and')) {
+            const nx = objectAfter(last.t + 1, 1);
+            if (!nx || !['Place', 'Country'].includes(r.entities[nx.e]!.type)) break;
+            emit(s.e, pred, nx.e, s.t, k);
+            last = nx;
+          }
           continue;
         }
         if (pred === 'MET_WITH' && /^(?:met|meet|meets)$/.test(t.l) && toks[q]?.l === 'with') q++;
@@ -215,6 +246,7 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
         if (r.entities[o.e]!.type === 'Place') continue;
         const s = poss ?? subjectBefore(k, o.e) ?? inheritedSpeaker(k);
         if (s) emit(s.e, pred, o.e, s.t, k);
+        if (s && pred === 'MET_WITH') meetingPlace([s.e, o.e], o.t, k);
         // "accused Washington and Seoul", "cooperate with Australia and the United States"
         let last = o;
         while (s && toks[last.t]?.l === 'and') {
@@ -267,7 +299,11 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
       if (t.l === 'sanctions' || t.l === 'sanction' || t.l === 'sanctioned' || t.l === 'sanctioning' || restrictive) {
         let q = k + 1;
         if (t.l === 'sanctions' || t.l === 'sanction' || restrictive) { if (!['on', 'against'].includes(toks[q]?.l ?? '')) continue; q++; }
-        const o = objectAfter(q, 2, false);
+        let o = objectAfter(q, t.l === 'sanctioned' ? 4 : 2, false);
+        // "sanctioned 13 individuals and entities, including X"
+        if (!o && t.l === 'sanctioned') {
+          for (let z = q; z < Math.min(u.t1, q + 20) && !/^[.;]$/.test(toks[z]!.v); z++) if (toks[z]!.l === 'including') { o = objectAfter(z + 1, 3, false); break; }
+        }
         if (!o) continue;
         // the agent: a nominal modifier ("U.S. sanctions"), the urged party ("urged X to lift"), the subject
         let s: { e: number; t: number } | null = null;
@@ -289,6 +325,42 @@ export function extractRelations(text: string, an: Analysis, r: Resolved, us: Un
       }
     }
 
+    /** "A met B in <capital>": whoever holds a role in another state travelled there. */
+    function meetingPlace(who: number[], at: number, k: number): void {
+      if (toks[at]?.l !== 'in') return;
+      const pi = mentionAt.get(at + 1);
+      if (pi === undefined) return;
+      const pm = r.mentions[pi]!;
+      if (pm.kind !== 'capital' || ent(pi).type !== 'Place' || !pm.country) return;
+      for (const e of who) {
+        const role = r.roles.find((x) => x.person === e && !x.inferred);
+        if (!role) continue;
+        const aff = r.entities[role.affil]!;
+        const home = aff.type === 'Country' ? aff.name : aff.country;
+        if (home && home !== pm.country) emit(e, 'VISITED', r.entOf[pi]!, k, pm.t1);
+      }
+    }
+    /** The two actors of a subject "A and (his Iranian counterpart) B" before the verb at k: [A, B, start]. */
+    function coordinatedPair(k: number): [number, number, number] | null {
+      const b = subjectBefore(k);
+      if (!b) return null;
+      let q = b.t - 1;
+      for (let n = 0; q > u.t0 && n < 6 && toks[q]!.l !== 'and'; n++) {
+        const dm = mentionEnd.get(q + 1);
+        if (dm !== undefined && r.mentions[dm]!.kind === 'demonym') { q = r.mentions[dm]!.t0 - 1; continue; }
+        if (!(TITLE_WORDS.has(toks[q]!.l) || DET.has(toks[q]!.l))) return null;
+        q--;
+      }
+      if (toks[q]?.l !== 'and') return null;
+      const a = mentionEnd.get(q);
+      if (a === undefined || !isActor(a) || r.mentions[a]!.possessive) return null;
+      const ea = r.entOf[a]!;
+      const ta = r.entities[ea]!.type, tb = r.entities[b.e]!.type;
+      if (ea === b.e || ta !== 'Person' || tb !== 'Person') return null; // states "discussing" a topic in reported speech are not a meeting
+      const pa = toks[r.mentions[a]!.t0 - 1]?.l ?? '';
+      if (PREPS.has(pa)) return null;
+      return [ea, b.e, r.mentions[a]!.t0];
+    }
     /** "X's (upcoming) visit to", "the secretary of state's trip to" */
     function possessorBefore(k: number): { e: number; t: number } | null {
       let q = k - 1;

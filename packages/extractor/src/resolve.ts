@@ -38,10 +38,12 @@ export interface Resolved {
   homeCountry: string | null;
 }
 
+/** Plural nouns of unnamed speakers, capitalised when they open a sentence. */
+const SPEAKER_GROUPS = /^(?:Observers|Analysts|Experts|Critics|Officials|Diplomats|Protesters|Residents|Witnesses|Sources|Scholars|Economists|Researchers|Lawmakers|Legislators|Activists|Commentators|Insiders|Investors|Traders|Participants|Organi[sz]ers|Delegates|Academics|Scientists|Observers|Opponents|Supporters|Voters|Citizens|Netizens)$/;
 /** "to"/"from" locate a capital only after a word of motion ("trip to Kyiv", "flew in from Seoul"); otherwise the
  * capital is a party to a transfer or an exchange ("weapons to Kyiv", "a message from Ottawa") and acts. */
 const MOTION_RE = /^(?:visit\w*|trip|trips|tour\w*|travel\w*|journey|flew|fly|flies|flying|fled|went|go|goes|going|gone|came|come|comes|coming|return\w*|head\w*|move\w*|moved|arriv\w*|depart\w*|drove|driven|sailed|way|road|route|flight|flights|relocat\w*|transfer(?:red)?|deport\w*|expelled|evacuat\w*|back|stop|stops|stopover|leg|miles|km|kilometres|kilometers)$/;
-const LOC_PREP = new Set(['in', 'to', 'at', 'from', 'into', 'near', 'visit', 'visited', 'visiting', 'visits', 'outside', 'across', 'around', 'via', 'toward', 'towards', 'reach', 'reached', 'arrive', 'arrived', 'left', 'leave', 'through']);
+const LOC_PREP = new Set(['in', 'to', 'at', 'from', 'into', 'near', 'visit', 'visited', 'visiting', 'visits', 'outside', 'across', 'around', 'via', 'toward', 'towards', 'reach', 'reached', 'arrive', 'arrived', 'left', 'leave', 'through', 'toured', 'touring', 'tour', 'tours']);
 /** Bodies that exist in every state: their country must come from context. */
 const NATIONAL_HEAD = /\b(?:Ministry|Department|Embassy|Consulate|Parliament|Cabinet|Government|Defense|Defence|Foreign|Office of the President|Presidency|Armed Forces|Army|Navy|Air Force|Police|Central Bank|Supreme Court)\b/;
 /** Titles that name a state office: without an affiliation they belong to the article's home country. */
@@ -104,6 +106,7 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
   }
 
   // Capitals: a place when located ("in Beijing"), the country when it acts.
+  const locatedEnd = new Map<number, boolean>();
   for (const m of mentions) {
     if (m.kind !== 'capital') continue;
     const prev = toks[m.t0 - 1]?.l ?? '';
@@ -116,8 +119,11 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
         motion = MOTION_RE.test(toks[q]!.l);
       }
     }
+    // "toured Kyiv, Warsaw and Paris": a capital listed after a located one is located too
+    const listed = (prev === ',' || prev === 'and') && locatedEnd.has(m.t0 - 1);
     const located = (LOC_PREP.has(prev) && motion) || (next?.v === ',' && gaz.byKey.get(foldKey(toks[m.t1 + 1]?.v ?? ''))?.type === 'Country')
-      || prev === 'of';
+      || prev === 'of' || listed;
+    if (located) locatedEnd.set(m.t1, true);
     if (!located) {
       // a seat of an international body stands for the body ("Brussels" for the EU)
       const body = SEAT_OF[m.name];
@@ -163,7 +169,8 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
       else if (!ACRONYM_STOP.has(c.text) && !/^(?:[IVX]+|COP\d+|[A-Z]\d)$/.test(c.text)) mentions.push({ ...c, type: 'Organization', kind: 'name', name: c.text, alias: true });
       continue;
     }
-    const full = fullNames.find((p) => { const w = p.name.split(' '); return p.name === c.text || (words.length === 1 && (w[0] === c.text || w[w.length - 1] === c.text)); });
+    // a surname, or a two-word surname of a longer name ("López Obrador")
+    const full = fullNames.find((p) => { const w = p.name.split(' '); return p.name === c.text || (words.length === 1 && (w[0] === c.text || w[w.length - 1] === c.text)) || (words.length === 2 && w.length >= 3 && w.slice(-2).join(' ') === c.text); });
     if (full) { mentions.push({ ...c, type: 'Person', kind: 'name', name: c.text, alias: true }); continue; }
     const pos = toks.slice(c.t0, c.t1).every((t: Token) => t.pos === 'PROPN');
     const unknown = !gaz.byKey.has(foldKey(c.text));
@@ -176,10 +183,24 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
       continue;
     }
     if (words.length > 4 || !pos) continue;
+    // a plural noun of people opening a sentence is no name ("Observers said ...")
+    if (words.length === 1 && SPEAKER_GROUPS.test(c.text)) continue;
+    // "the special envoy for X affairs, Li Hui, said": a name set off after a title phrase
+    let afterTitle: { title: string; affil?: Mention } | null = null;
+    if (words.length >= 2 && toks[c.t0 - 1]?.v === ',' && toks[c.t1]?.v === ',') {
+      for (let ts = Math.max(0, c.t0 - 8); ts < c.t0 - 1 && !afterTitle; ts++) {
+        if (!titleAt(toks, ts, c.t0 - 1) || toks.slice(ts, c.t0 - 1).some((x) => /^[.;:"“”,]$/.test(x.v))) continue;
+        // "China's special envoy for X affairs, NAME,": the possessor is the affiliation
+        const affil = /^['’]s$/.test(toks[ts - 1]?.v ?? '') ? mentions.find((o) => o.t1 === ts - 1 && (o.type === 'Country' || o.type === 'Organization') && o.kind !== 'desc') : undefined;
+        afterTitle = { title: text.slice(toks[ts]!.s, toks[c.t0 - 2]!.e).toLowerCase(), ...(affil ? { affil } : {}) };
+      }
+    }
     // a person: followed by a reporting verb, an apposition (", the sister of"), or after a weak title ("leader Kim")
     const apposition = toks[c.t1]?.v === ',' && ['a', 'an', 'the'].includes(toks[c.t1 + 1]?.l ?? '');
     const weakTitle = WEAK_TITLES.has(prev) || TITLE_MODIFIERS.has(prev) || (prev !== '' && titleAt(toks, c.t0 - 1, c.t0) === 1);
-    if ((isCueAt(c.t1) && (words.length >= 2 || toks[c.t0 - 1]?.v !== '.')) || (words.length >= 2 && (apposition || weakTitle))) {
+    if (afterTitle) {
+      mentions.push({ ...c, type: 'Person', kind: 'name', name: c.text, alias: true, title: afterTitle.title, ...(afterTitle.affil ? { affil: afterTitle.affil } : {}) });
+    } else if ((isCueAt(c.t1) && (words.length >= 2 || toks[c.t0 - 1]?.v !== '.')) || (words.length >= 2 && (apposition || weakTitle))) {
       mentions.push({ ...c, type: 'Person', kind: 'name', name: c.text, alias: true });
     }
   }
@@ -200,13 +221,21 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
   };
   // full-name persons first, so surnames can join them
   const personKey = new Map<string, number>();
+  // a two-word name that ends a longer one ("López Obrador" of "Andrés Manuel López Obrador") is that person
+  const longSuffix = new Map<string, string>();
+  for (const m of mentions) {
+    const w = m.type === 'Person' && m.kind === 'name' ? m.name.split(' ') : [];
+    if (w.length >= 3) longSuffix.set(w.slice(-2).join(' '), m.name);
+  }
   mentions.forEach((m, i) => {
     if (m.type !== 'Person' || m.kind !== 'name' || !m.name.includes(' ')) return;
-    const ix = add(`person|${m.name}`, 'Person', m.name, entityId('Person', m.name));
+    const name = longSuffix.get(m.name) ?? m.name;
+    const ix = add(`person|${name}`, 'Person', name, entityId('Person', name));
     entOf[i] = ix;
     const w = m.name.split(' ');
     personKey.set(w[0]!, ix);
     personKey.set(w[w.length - 1]!, ix);
+    if (w.length >= 3) personKey.set(w.slice(-2).join(' '), ix);
   });
   mentions.forEach((m, i) => {
     if (entOf[i]! >= 0 || m.kind === 'desc' || m.kind === 'title-only') return;
@@ -269,6 +298,12 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
   }
   function resolveDesc(m: Mention, i: number): number {
     const head = m.title ?? m.name;
+    // "The minister said ..." opening a sentence: the person the previous sentence was about, when the title fits
+    // (before the nearest person with that title, who may be a counterpart named in passing)
+    if (m.type === 'Person' && (m.t0 === an.sentences[m.sent]?.t0 || toks[m.t0 - 1]?.v === '\n')) {
+      const prev = subjectPersonOf(m.sent - 1);
+      if (prev >= 0 && mentions.some((o, q) => q < i && entOf[q] === prev && o.title && titleFits(o.title, head))) return prev;
+    }
     for (let q = i - 1; q >= 0; q--) {
       const e = entOf[q]!;
       const o = mentions[q]!;
@@ -285,6 +320,23 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
         const o = mentions[q]!, e = entOf[q]!;
         if (e >= 0 && o.kind === 'name' && entities[e]!.type === 'Person' && o.title && titleFits(o.title, head)) return e;
       }
+    }
+    return -1;
+  }
+  /** The person entity that is the grammatical subject of sentence si (its first actor outside a prepositional phrase). */
+  function subjectPersonOf(si: number): number {
+    if (si < 0) return -1;
+    for (let q = 0; q < mentions.length; q++) {
+      const o = mentions[q]!;
+      if (o.sent !== si) continue;
+      if (o.possessive || /^(?:of|with|to|from|by|for|in|on|at|and)$/.test(toks[o.t0 - 1]?.l ?? '')) continue;
+      if (o.type === 'Place' || o.kind === 'demonym') continue;
+      if (o.affil && o.type === 'Person') return entOf[q]!;
+      const e = entOf[q]!;
+      if (e < 0) continue;
+      // "Ukrainian Foreign Minister X": an affiliation before its titled person is not the subject
+      if (mentions.some((p) => p.type === 'Person' && p.affil === o)) continue;
+      return entities[e]!.type === 'Person' ? e : -1;
     }
     return -1;
   }
@@ -314,6 +366,18 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
       if (a < 0 && r.affil?.kind === 'desc' && /^(?:government|administration|cabinet)$/.test(r.affil.name) && homeCountry) {
         a = add(`country|${homeCountry}`, 'Country', homeCountry, entityId('Country', homeCountry));
       }
+      // "President X of Mexico": the state named right after the person
+      if (a < 0 && toks[m.t1]?.l === 'of') {
+        const at = toks[m.t1 + 1]?.l === 'the' ? m.t1 + 2 : m.t1 + 1;
+        const q = mentions.findIndex((o) => o.t0 === at && o.type === 'Country' && o.kind !== 'demonym');
+        if (q >= 0 && entOf[q]! >= 0) a = entOf[q]!;
+      }
+      // "Australia imposed ..., Foreign Minister X said": the state that is the subject of the person's sentence
+      if (a < 0 && STATE_TITLE.test(r.title)) {
+        const q = mentions.findIndex((o) => o.sent === m.sent && o.t0 < m.t0 && o.type === 'Country' && o.kind === 'name' && !o.possessive
+          && !/^(?:of|with|to|from|by|for|in|on|at|against|and|than)$/.test(toks[o.t0 - 1]?.l ?? '') && !/^(?:of|with|to|from|by|for|in|on|at|against)$/.test(toks[o.t0 - 2]?.l ?? ''));
+        if (q >= 0 && entOf[q]! >= 0 && mentions.every((o, z) => z === q || o.sent !== m.sent || o.t0 >= m.t0 || o.type !== 'Country' || o.kind === 'demonym' || entOf[z] === entOf[q])) a = entOf[q]!;
+      }
       if (a < 0 && STATE_TITLE.test(r.title) && homeCountry) {
         a = add(`country|${homeCountry}`, 'Country', homeCountry, entityId('Country', homeCountry));
         inferred = true;
@@ -328,7 +392,10 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
 
 function titleFits(title: string, head: string): boolean {
   const ot = title.toLowerCase();
-  return ot === head || ot.endsWith(` ${head}`) || ot.startsWith(`${head} `) || (/^spokes/.test(head) && /spokes/.test(ot));
+  if (ot === head || ot.endsWith(` ${head}`) || ot.startsWith(`${head} `) || (/^spokes/.test(head) && /spokes/.test(ot))) return true;
+  // "the envoy" for a "special envoy for X"; "the top diplomat" for a foreign minister or secretary of state
+  if (/^(?:envoy|ambassador|minister|secretary|president|premier|chancellor)$/.test(head) && new RegExp(`\\b${head}\\b`).test(ot)) return true;
+  return /^(?:top|chief|senior) diplomat$/.test(head) && /\b(?:foreign (?:minister|secretary)|secretary of state|minister (?:of|for) foreign affairs)\b/.test(ot);
 }
 
 function cleanTitle(t: string): string {

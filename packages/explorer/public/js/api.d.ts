@@ -3,6 +3,15 @@ export declare const SEARCH: string;
 export declare const NEIGHBORHOOD: string;
 export declare const ENTITY_CLAIMS: string;
 export declare const CLAIM: string;
+export declare const PATHS: string;
+export declare const PING: string;
+export declare class ApiError extends Error {
+  kind: 'unreachable' | 'error';
+  constructor(kind: 'unreachable' | 'error', message: string);
+}
+export declare function ping(): Promise<void>;
+export declare function articleDate(a: { publishedAt?: string | null; dateline?: string | null } | null): string | null;
+export declare function shortestPath(from: string, to: string, opts?: { maxHops?: number; predicates?: string[] | null }): Promise<unknown>;
 export declare function graphql(query: string, variables: Record<string, unknown>): Promise<unknown>;
 export declare function searchEntities(text: string, first?: number): Promise<unknown[]>;
 export declare function neighborhood(id: string, opts?: { depth?: number; limit?: number; claims?: number }): Promise<unknown>;

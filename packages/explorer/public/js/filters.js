@@ -5,7 +5,7 @@ import { RELATION_STYLES } from './style.js';
 const TYPE_ORDER = RELATION_STYLES.map((s) => s.type);
 const STYLE = Object.fromEntries(RELATION_STYLES.map((s) => [s.type, s]));
 
-export function createFilters({ typeBox, fromInput, toInput, cy }) {
+export function createFilters({ typeBox, fromInput, toInput, cy, onApplied = () => {} }) {
   const hiddenTypes = new Set();
 
   function inRange(date) {
@@ -25,6 +25,12 @@ export function createFilters({ typeBox, fromInput, toInput, cy }) {
         e.toggleClass('filtered', hiddenTypes.has(e.data('type')) || !inRange(e.data('date')));
       });
     });
+    onApplied();
+  }
+
+  /** The relation types the user has not hidden, for queries that should respect the filter. */
+  function shownTypes(all) {
+    return all.filter((t) => !hiddenTypes.has(t));
   }
 
   /** Redraws the checkbox list for the relation types present in the graph, with counts. */
@@ -63,7 +69,9 @@ export function createFilters({ typeBox, fromInput, toInput, cy }) {
     apply();
   }
 
-  fromInput.addEventListener('change', apply);
-  toInput.addEventListener('change', apply);
-  return { refresh, apply };
+  for (const input of [fromInput, toInput]) {
+    input.addEventListener('change', apply);
+    input.addEventListener('input', apply);
+  }
+  return { refresh, apply, shownTypes };
 }

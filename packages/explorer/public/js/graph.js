@@ -1,4 +1,5 @@
-// The Cytoscape view: node style per label, edge label per predicate, merge-in of fetched neighbourhoods.
+// The Cytoscape view: node style per label, edge label per predicate, merge-in of fetched neighbourhoods
+// (new nodes laid out around the clicked one, drawn nodes stay put), path highlighting.
 import { LABEL_STYLES, NEGATED_COLOR, RELATION_STYLES } from './style.js';
 
 const LABEL_ORDER = LABEL_STYLES.map((s) => s.label);
@@ -80,12 +81,32 @@ function stylesheet() {
     { selector: 'edge.lit', style: { 'text-opacity': 1, 'z-index': 10 } },
     { selector: 'edge[?negated]', style: { 'line-style': 'dashed', 'line-color': NEGATED_COLOR, 'target-arrow-color': NEGATED_COLOR } },
     { selector: 'edge[?hedged]', style: { 'line-style': 'dotted' } },
+    { selector: 'edge:selected', style: { width: 5, 'underlay-color': '#2e6bd1', 'underlay-opacity': 0.25, 'underlay-padding': 4, 'text-opacity': 1 } },
+    // A drawn path: its nodes and edges stand out, the rest steps back.
+    { selector: '.dimmed', style: { opacity: 0.22 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#7c3aed', opacity: 1 } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 6, 'line-color': '#7c3aed', 'target-arrow-color': '#7c3aed', 'text-opacity': 1, 'font-weight': 'bold', color: '#4c1d95', opacity: 1, 'z-index': 20 },
+    },
     { selector: '.filtered', style: { display: 'none' } },
   ];
   return base;
 }
 
-export function createGraph(container, { onNodeClick }) {
+const LAYOUT_FORCES = {
+  name: 'cose',
+  animate: false,
+  padding: 40,
+  nodeDimensionsIncludeLabels: true,
+  nodeRepulsion: () => 90000,
+  idealEdgeLength: (edge) => (edge.data('type') === 'SAID' || edge.data('type') === 'ABOUT' ? 110 : 170),
+  nodeOverlap: 20,
+  gravity: 0.25,
+  numIter: 1000,
+};
+
+export function createGraph(container, { onNodeClick, onEdgeClick }) {
   const cy = window.cytoscape({
     container,
     style: stylesheet(),
@@ -94,23 +115,20 @@ export function createGraph(container, { onNodeClick }) {
     boxSelectionEnabled: false,
   });
   cy.on('tap', 'node', (evt) => onNodeClick(evt.target.data()));
+  cy.on('tap', 'edge', (evt) => onEdgeClick(evt.target.data()));
   cy.on('select', 'node', (evt) => evt.target.connectedEdges().addClass('lit'));
   cy.on('unselect', 'node', (evt) => evt.target.connectedEdges().removeClass('lit'));
 
-  function layout() {
-    cy.layout({
-      name: 'cose',
-      animate: false,
-      randomize: cy.nodes().length > 12, // hubs stay tangled if the old positions are kept
-      fit: true,
-      padding: 40,
-      nodeDimensionsIncludeLabels: true,
-      nodeRepulsion: () => 90000,
-      idealEdgeLength: (edge) => (edge.data('type') === 'SAID' || edge.data('type') === 'ABOUT' ? 110 : 170),
-      nodeOverlap: 20,
-      gravity: 0.25,
-      numIter: 1000,
-    }).run();
+  let renders = 0;
+  /** Marks the end of an update on the container (`data-render`), a signal tests can wait for. */
+  function rendered() {
+    renders += 1;
+    container.dataset.render = String(renders);
+    container.dataset.nodes = String(cy.nodes().length);
+    container.dataset.edges = String(cy.edges().length);
+  }
+
+  function capZoom() {
     // A handful of nodes would otherwise be blown up to the maximum zoom.
     if (cy.zoom() > 1.1) {
       cy.zoom(1.1);
@@ -118,21 +136,47 @@ export function createGraph(container, { onNodeClick }) {
     }
   }
 
+  /** First drawing: lay everything out and fit it. */
+  function layout() {
+    cy.layout({ ...LAYOUT_FORCES, randomize: cy.nodes().length > 12, fit: true }).run();
+    capZoom();
+  }
+
+  /** Later drawings: only `added` nodes move (the others are locked), starting around their anchor. */
+  function layoutNew(added) {
+    const kept = cy.nodes().difference(added).filter((n) => !n.locked());
+    kept.lock();
+    try {
+      cy.layout({ ...LAYOUT_FORCES, randomize: false, fit: false }).run();
+    } finally {
+      kept.unlock();
+    }
+    const view = cy.extent();
+    const outside = added.some((n) => {
+      const p = n.position();
+      return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
+    });
+    if (outside) {
+      cy.fit(cy.elements(':visible'), 40);
+      capZoom();
+    }
+  }
+
   /** Adds the nodes and edges not yet drawn, new nodes starting next to `aroundId`; returns how many were new. */
   function merge({ nodes, edges }, aroundId) {
+    const hadNodes = cy.nodes().length > 0;
     const anchor = aroundId ? cy.getElementById(aroundId) : null;
     const origin = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
-    const added = [];
-    nodes.forEach((n, i) => {
-      if (cy.getElementById(n.id).nonempty()) return;
-      const angle = (2 * Math.PI * i) / Math.max(nodes.length, 1);
-      added.push({
+    const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
+    const added = fresh.map((n, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+      return {
         group: 'nodes',
         data: { ...n, label: primaryLabel(n), caption: nodeCaption(n) },
-        position: { x: origin.x + 120 * Math.cos(angle), y: origin.y + 120 * Math.sin(angle) },
-      });
+        position: { x: origin.x + 140 * Math.cos(angle), y: origin.y + 140 * Math.sin(angle) },
+      };
     });
-    cy.add(added);
+    const addedNodes = cy.add(added);
     const addedEdges = [];
     for (const e of edges) {
       if (cy.getElementById(edgeKey(e)).nonempty()) continue;
@@ -141,13 +185,33 @@ export function createGraph(container, { onNodeClick }) {
       addedEdges.push({ group: 'edges', data: { ...e, id: edgeKey(e), relId: e.id, caption: edgeCaption(e) } });
     }
     cy.add(addedEdges);
-    if (added.length || addedEdges.length) layout();
+    if (!hadNodes && addedNodes.length) layout();
+    else if (addedNodes.length) layoutNew(addedNodes);
     return added.length + addedEdges.length;
   }
 
-  return { cy, merge, layout };
+  /** Highlights a path (node ids, edges as given to merge) and dims the rest; fits the view to it. */
+  function showPath(nodeIds, edges) {
+    clearPath();
+    const eles = cy.collection();
+    for (const id of nodeIds) eles.merge(cy.getElementById(id));
+    for (const e of edges) eles.merge(cy.getElementById(edgeKey(e)));
+    cy.batch(() => {
+      cy.elements().difference(eles).addClass('dimmed');
+      eles.addClass('on-path');
+    });
+    cy.fit(eles, 80);
+    capZoom();
+    return eles;
+  }
+
+  function clearPath() {
+    cy.elements().removeClass('dimmed on-path');
+  }
+
+  return { cy, merge, layout, showPath, clearPath, rendered };
 }
 
-function edgeKey(e) {
+export function edgeKey(e) {
   return `edge:${e.id || `${e.source}|${e.type}|${e.target}`}`;
 }

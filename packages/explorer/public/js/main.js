@@ -1,24 +1,37 @@
-// Wires the page: search box → neighbourhood in the graph → click to expand → claims in the side panel.
-import { claimById, entityClaims, neighborhood, searchEntities } from './api.js';
+// Wires the page: search box → neighbourhood in the graph → click a node to expand it (claims in the side
+// panel) or an edge to read its evidence; "Path to…" draws the shortest path between two entities.
+import { claimById, entityClaims, neighborhood, ping, searchEntities, shortestPath } from './api.js';
 import { el, clear } from './dom.js';
 import { createFilters } from './filters.js';
 import { createGraph } from './graph.js';
 import { renderLegend } from './legend.js';
-import { showClaim, showEntity, showError, showLoading, showOther } from './panel.js';
-import { LABEL_STYLES } from './style.js';
+import { showClaim, showEdge, showEntity, showError, showLoading, showOther } from './panel.js';
+import { createSearchBox } from './search-box.js';
+import { RELATION_STYLES } from './style.js';
 
 const ENTITY_LABELS = new Set(['Person', 'Organization', 'Country', 'Place']);
-const COLOR = Object.fromEntries(LABEL_STYLES.map((s) => [s.label, s.color]));
+const CLAIM_EDGES = new Set(['SAID', 'ABOUT', 'REPORTED_IN', 'MENTIONS']);
+const FACT_TYPES = RELATION_STYLES.map((s) => s.type).filter((t) => !CLAIM_EDGES.has(t));
+const VERB = Object.fromEntries(RELATION_STYLES.map((s) => [s.type, s.verb]));
+const PATH_MAX_HOPS = 4;
 const $ = (id) => document.getElementById(id);
 
 const input = $('search');
-const results = $('results');
 const panel = $('panel');
 const status = $('status');
 const expanded = new Set();
 
-const graph = createGraph($('graph'), { onNodeClick: (node) => select(node.id, true) });
-const filters = createFilters({ typeBox: $('type-filters'), fromInput: $('date-from'), toInput: $('date-to'), cy: graph.cy });
+const graph = createGraph($('graph'), {
+  onNodeClick: (node) => select(node.id, true),
+  onEdgeClick: (edge) => selectEdge(edge.id),
+});
+const filters = createFilters({
+  typeBox: $('type-filters'),
+  fromInput: $('date-from'),
+  toInput: $('date-to'),
+  cy: graph.cy,
+  onApplied: () => graph.rendered(),
+});
 renderLegend($('legend'));
 
 function setStatus(text, isError = false) {
@@ -26,8 +39,34 @@ function setStatus(text, isError = false) {
   status.classList.toggle('error', isError);
 }
 
-function afterGraphChange() {
-  $('empty').hidden = graph.cy.nodes().length > 0;
+// Errors: unreachable API or GraphQL errors go to a banner over the graph (never to the console).
+let retry = null;
+function showApiError(err, again = null) {
+  const unreachable = err && err.kind === 'unreachable';
+  $('error-title').textContent = unreachable ? 'API unreachable.' : 'The API could not answer.';
+  $('error-text').textContent = err && err.message ? err.message : String(err);
+  retry = again;
+  $('error-retry').hidden = !again;
+  $('error').hidden = false;
+  setStatus('');
+  graph.rendered();
+}
+function hideApiError() {
+  $('error').hidden = true;
+}
+$('error-retry').addEventListener('click', () => {
+  hideApiError();
+  if (retry) retry();
+});
+
+// The empty state: the welcome text on an empty graph, or a note when a search led nowhere.
+const welcome = [...$('empty-text').childNodes].map((n) => n.cloneNode(true));
+function afterGraphChange(note = null) {
+  const empty = graph.cy.nodes().length === 0;
+  $('empty').hidden = !empty && !note;
+  $('empty').classList.toggle('note', Boolean(note));
+  if (note) $('empty-text').textContent = note;
+  else $('empty-text').replaceChildren(...welcome.map((n) => n.cloneNode(true)));
   filters.refresh();
 }
 
@@ -35,10 +74,13 @@ async function expand(id) {
   if (expanded.has(id)) return;
   setStatus('Loading neighbourhood…');
   const hood = await neighborhood(id);
+  hideApiError();
   expanded.add(id);
   graph.merge(hood, id);
   graph.cy.getElementById(id).addClass('expanded');
-  afterGraphChange();
+  const lonely = hood.nodes.length <= 1 && hood.edges.length === 0;
+  const name = graph.cy.getElementById(id).data('name') || id;
+  afterGraphChange(lonely && graph.cy.nodes().length === 1 ? `${name} has no relations or claims in the graph yet.` : null);
   setStatus(`${graph.cy.nodes().length} nodes, ${graph.cy.edges().length} edges${hood.truncated ? ' (largest neighbourhood trimmed)' : ''}`);
 }
 
@@ -50,13 +92,14 @@ async function select(id, expandIt) {
     const isEntity = ENTITY_LABELS.has(graph.cy.getElementById(id).data('label'));
     if (expandIt && isEntity) {
       // A failed expansion still leaves the node's claims worth showing.
-      await expand(id).catch((err) => setStatus(`Could not expand: ${err.message}`, true));
+      await expand(id).catch((err) => showApiError(err, () => select(id, true)));
     }
     const ele = graph.cy.getElementById(id);
     if (ele.empty()) return;
-    graph.cy.nodes().unselect();
+    graph.cy.elements().unselect();
     ele.select();
     const node = ele.data();
+    if (isEntity) setPathStart(node);
     showLoading(panel, node);
     if (node.label === 'Claim') {
       const claim = await claimById(id);
@@ -67,25 +110,26 @@ async function select(id, expandIt) {
     const entity = await entityClaims(id);
     if (seq !== selectSeq) return;
     showEntity(panel, graph.cy, node, entity);
-    datesFrom(entity ? [...entity.claims, ...entity.claimsAbout] : []);
   } catch (err) {
-    setStatus(err.message, true);
+    showApiError(err, () => select(id, false));
     if (seq === selectSeq) showError(panel, err.message);
+  } finally {
+    if (seq === selectSeq) graph.rendered();
   }
 }
 
-/** Claim nodes carry no date in the neighbourhood; the claims fetched for the panel do. */
-function datesFrom(claims) {
-  for (const c of claims) {
-    const n = graph.cy.getElementById(c.id);
-    if (c.date && n.nonempty()) n.data('date', c.date);
-  }
-  filters.apply();
+/** Selects a drawn edge and shows its predicate, flags and evidence (already loaded with the graph). */
+function selectEdge(edgeId) {
+  ++selectSeq;
+  const ele = graph.cy.getElementById(edgeId);
+  if (ele.empty()) return;
+  graph.cy.elements().unselect();
+  ele.select();
+  showEdge(panel, graph.cy, ele.data());
+  graph.rendered();
 }
 
 async function pick(entity) {
-  results.hidden = true;
-  input.value = entity.name;
   if (graph.cy.getElementById(entity.id).empty()) {
     graph.merge({ nodes: [entity], edges: [] }, null);
     afterGraphChange();
@@ -93,77 +137,96 @@ async function pick(entity) {
   await select(entity.id, true);
 }
 
-// Search box: debounced look-up of names and aliases, arrow keys and Enter to pick.
-let timer = 0;
-let searchSeq = 0;
-let current = [];
-let active = -1;
+createSearchBox({
+  input,
+  results: $('results'),
+  search: (text) => searchEntities(text, 10),
+  onPick: pick,
+  onError: (err) => showApiError(err),
+});
 
-function renderResults(items, text) {
-  clear(results);
-  current = items;
-  active = items.length ? 0 : -1;
-  if (!items.length) {
-    results.append(el('li', { class: 'muted', text: `No entity named “${text}”` }));
-  }
-  items.forEach((item, i) => {
-    const aliases = (item.aliases || []).filter((a) => a !== item.name);
-    results.append(
-      el('li', { role: 'option', class: i === active ? 'active' : '', 'data-id': item.id, onmousedown: (ev) => { ev.preventDefault(); pick(item); } }, [
-        el('span', { class: 'badge', style: { background: COLOR[item.type] || '#e8ecf2' }, text: item.type }),
-        el('span', { class: 'name', text: item.name }),
-        aliases.length ? el('span', { class: 'aliases', text: aliases.join(', ') }) : null,
-      ]),
-    );
-  });
-  results.hidden = false;
+// "Path to…": from the selected entity to one picked in the box; the shortest path is added to the graph
+// and highlighted. Relation types hidden by the filter are not used.
+let pathFrom = null;
+const pathResult = $('path-result');
+
+function setPathStart(node) {
+  pathFrom = { id: node.id, name: node.name || node.caption || node.id };
+  const from = clear($('path-from'));
+  from.classList.remove('muted');
+  from.append('From ', el('strong', { text: pathFrom.name }), ' to:');
+  $('path-search').disabled = false;
 }
 
-async function runSearch(text) {
-  const seq = ++searchSeq;
+function clearPath() {
+  graph.clearPath();
+  clear(pathResult);
+  $('path-clear').hidden = true;
+  graph.rendered();
+}
+
+async function drawPath(target) {
+  if (!pathFrom) return;
+  clear(pathResult).append(el('span', { class: 'muted', text: 'Searching…' }));
+  graph.clearPath();
   try {
-    const items = await searchEntities(text, 10);
-    if (seq === searchSeq && input.value.trim() === text) renderResults(items, text);
+    if (target.id === pathFrom.id) {
+      clear(pathResult).append(el('span', { class: 'none', text: 'Pick an entity other than the start.' }));
+      return;
+    }
+    const path = await shortestPath(pathFrom.id, target.id, { maxHops: PATH_MAX_HOPS, predicates: filters.shownTypes(FACT_TYPES) });
+    hideApiError();
+    if (!path) {
+      clear(pathResult).append(el('span', { class: 'none', text: `No path of at most ${PATH_MAX_HOPS} hops from ${pathFrom.name} to ${target.name}.` }));
+      return;
+    }
+    graph.merge({ nodes: path.nodes, edges: path.edges }, pathFrom.id);
+    afterGraphChange();
+    graph.showPath(path.nodes.map((n) => n.id), path.edges);
+    const names = Object.fromEntries(path.nodes.map((n) => [n.id, n.name]));
+    const steps = path.edges.map((e) =>
+      el('li', {}, [el('strong', { text: names[e.source] || e.source }), ' ', el('span', { class: 'hop', text: `${e.negated ? 'not ' : ''}${VERB[e.type] || e.type}` }), ' ', el('strong', { text: names[e.target] || e.target })]),
+    );
+    clear(pathResult).append(
+      el('div', { text: `${path.length} hop${path.length === 1 ? '' : 's'}${path.total > 1 ? ` (one of ${path.total} shortest)` : ''}:` }),
+      el('ol', { class: 'path-steps' }, steps),
+      el('div', { class: 'muted', text: 'Click an edge to see its evidence.' }),
+    );
+    $('path-clear').hidden = false;
   } catch (err) {
-    setStatus(err.message, true);
+    clear(pathResult);
+    showApiError(err, () => drawPath(target));
+  } finally {
+    graph.rendered();
   }
 }
 
-input.addEventListener('input', () => {
-  window.clearTimeout(timer);
-  const text = input.value.trim();
-  if (text.length < 2) {
-    results.hidden = true;
-    return;
-  }
-  timer = window.setTimeout(() => runSearch(text), 180);
+createSearchBox({
+  input: $('path-search'),
+  results: $('path-results'),
+  search: (text) => searchEntities(text, 10),
+  onPick: drawPath,
+  onError: (err) => showApiError(err),
 });
-
-input.addEventListener('keydown', (ev) => {
-  if (results.hidden || !current.length) return;
-  if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
-    ev.preventDefault();
-    active = (active + (ev.key === 'ArrowDown' ? 1 : current.length - 1)) % current.length;
-    [...results.children].forEach((li, i) => li.classList.toggle('active', i === active));
-  } else if (ev.key === 'Enter' && active >= 0) {
-    ev.preventDefault();
-    pick(current[active]);
-  } else if (ev.key === 'Escape') {
-    results.hidden = true;
-  }
-});
-input.addEventListener('blur', () => {
-  results.hidden = true;
-});
+$('path-clear').addEventListener('click', clearPath);
 
 $('fit').addEventListener('click', () => graph.cy.fit(undefined, 40));
 $('clear').addEventListener('click', () => {
   graph.cy.elements().remove();
   expanded.clear();
   clear(panel).append(el('p', { class: 'muted', text: 'Nothing selected.' }));
+  clear(pathResult);
+  $('path-clear').hidden = true;
   afterGraphChange();
   setStatus('');
 });
+
+// Tell the user at once when the API is not there, rather than at their first search.
+function checkApi() {
+  ping().then(hideApiError, (err) => showApiError(err, checkApi));
+}
+checkApi();
+graph.rendered();
 
 // For tests and the console: the Cytoscape instance.
 window.explorer = { cy: graph.cy, select };

@@ -101,3 +101,43 @@ export function showOther(panel, cy, node) {
   });
   if (near.length) panel.append(el('h2', { text: 'Connected in view' }), el('ul', { class: 'facts' }, near));
 }
+
+function articleLine(article) {
+  if (!article) return null;
+  const date = article.publishedAt || article.dateline;
+  return el('span', { class: 'src', text: `— ${article.title || 'untitled'}${article.source ? ` (${article.source})` : ''}${date ? `, ${String(date).slice(0, 10)}` : ''}` });
+}
+
+/** A clicked edge: who did what to whom, whether the text negates or hedges it, and the sentences behind it. */
+export function showEdge(panel, cy, edge) {
+  clear(panel);
+  const name = (id) => {
+    const d = cy.getElementById(id).data() || {};
+    return d.name || d.caption || id;
+  };
+  const verb = VERB[edge.type] || String(edge.type).toLowerCase().replace(/_/g, ' ');
+  const isClaimEdge = !FACT_TYPES.has(edge.type);
+  panel.append(
+    el('h3', { text: `${name(edge.source)} ${edge.negated ? 'did not: ' : ''}${verb} ${name(edge.target)}` }),
+    el('div', { class: 'meta' }, [
+      el('span', { class: 'chip predicate', text: edge.type }),
+      el('span', { class: `chip ${edge.negated ? 'negated' : ''}`, 'data-flag': 'negated', text: edge.negated ? 'negated: the text says it did not happen' : 'not negated' }),
+      el('span', { class: `chip ${edge.hedged ? 'hedged' : ''}`, 'data-flag': 'hedged', text: edge.hedged ? 'hedged: every sentence is tentative' : 'not hedged' }),
+    ]),
+    el('div', { class: 'line muted small', text: [edge.date ? `Earliest report ${edge.date}` : 'Undated', isClaimEdge ? null : `${edge.evidenceCount} supporting sentence${edge.evidenceCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ') }),
+  );
+  if (isClaimEdge) {
+    panel.append(el('p', { class: 'muted small', text: 'Click the claim node for its wording, outlets and sentences.' }));
+    return;
+  }
+  const evidence = edge.evidence || [];
+  panel.append(el('h2', { text: 'Why this edge exists' }));
+  if (!evidence.length) {
+    panel.append(el('p', { class: 'muted small', text: 'No sentence stored for this fact.' }));
+    return;
+  }
+  panel.append(el('ul', { class: 'evidence edge-evidence' }, evidence.map((x) => el('li', {}, [x.sentence || '(sentence not stored)', articleLine(x.article)]))));
+  if (edge.evidenceCount > evidence.length) {
+    panel.append(el('p', { class: 'muted small', text: `…and ${edge.evidenceCount - evidence.length} more sentence${edge.evidenceCount - evidence.length === 1 ? '' : 's'}.` }));
+  }
+}

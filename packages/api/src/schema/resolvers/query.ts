@@ -10,7 +10,7 @@ import { ClaimConnection, PathConnection, RelationConnection, SearchConnection, 
 import { connectionComplexity, PredicateEnum } from '../types/common.js';
 import { ClaimFilter, DatedPageArgs, PageArgs, RelationFilter, SearchArgs } from '../args.js';
 import { toConnection, toPage, emptyConnection } from '../../pagination.js';
-import { entityTypeOf, inOrder, isEntity, relationId, type ArticleRow, type ClaimRow, type EntityRow, type RawRelation } from '../../rows.js';
+import { entityTypeOf, inOrder, isEntity, relationId, type ArticleRow, type ClaimRow, type EntityRow, type EvidenceRow, type RawRelation } from '../../rows.js';
 import { ApiError } from '../../errors.js';
 import { luceneQuery } from '../../cypher/lucene.js';
 import { searchEntities } from '../../cypher/search.js';
@@ -139,7 +139,7 @@ export class QueryResolver {
     const lim = intInRange('limit', limit, 1, MAX_NEIGHBORHOOD_NODES);
     const k = intInRange('claims', claims, 0, MAX_NEIGHBORHOOD_CLAIMS);
     const rows = await ctx.loaders.read(neighborhood(id, d, lim, predicatesOf(predicates), k));
-    return toNeighborhood(rows[0]);
+    return toNeighborhood(ctx, rows[0]);
   }
 
   @Query(() => TimelineConnection, { description: "Claims by or about the entity and its relations, oldest first", complexity: connectionComplexity })
@@ -183,14 +183,27 @@ function toPath(ctx: ApiContext, nodeIds: string[], rels: RawRelation[]) {
   return { length: steps.length, nodes, steps };
 }
 
+type NeighborhoodEvidence = EvidenceRow & { article: ArticleRow | null };
+
 interface NeighborhoodRow {
   nodes: EntityRow[];
-  edges: { predicate: string; source: string; target: string; negated: boolean; hedged: boolean; evidenceCount: number }[];
+  edges: {
+    predicate: string;
+    source: string;
+    target: string;
+    negated: boolean;
+    hedged: boolean;
+    evidenceCount: number;
+    date: string | null;
+    evidence: NeighborhoodEvidence[];
+  }[];
   claimLinks: { claim: ClaimRow; speakerId: string | null; about: string | null }[];
   truncated: boolean;
 }
 
-function toNeighborhood(row: Record<string, unknown> | undefined): Neighborhood {
+const isoDay = (d: string | null | undefined): string | null => (d ? d.slice(0, 10) : null);
+
+function toNeighborhood(ctx: ApiContext, row: Record<string, unknown> | undefined): Neighborhood {
   if (!row) throw new ApiError('NOT_FOUND', 'No entity with this id');
   const r = row as unknown as NeighborhoodRow;
   const nodes: GraphNode[] = r.nodes.map((n) => ({
@@ -199,6 +212,7 @@ function toNeighborhood(row: Record<string, unknown> | undefined): Neighborhood 
     labels: n.labels,
     caption: n.name ?? n.id,
     distance: n.distance ?? null,
+    date: null,
   }));
   const edges: GraphEdge[] = r.edges.map((e) => ({
     id: relationId(e.source, e.predicate, e.target, e.negated),
@@ -208,23 +222,30 @@ function toNeighborhood(row: Record<string, unknown> | undefined): Neighborhood 
     negated: e.negated,
     hedged: e.hedged,
     evidenceCount: e.evidenceCount,
+    date: isoDay(e.date),
+    // The statement brought each sentence's article: `evidenceSentences { article }` costs no statement.
+    evidenceSentences: e.evidence.map(({ article, ...slot }) => {
+      ctx.loaders.articles.prime(slot.articleId, article ?? null);
+      return slot;
+    }),
   }));
   const seenClaims = new Set<string>();
   const seenEdges = new Set(edges.map((e) => e.id));
-  const addEdge = (type: string, source: string, target: string): void => {
+  const addEdge = (type: string, source: string, target: string, date: string | null): void => {
     const id = `${source}|${type}|${target}`;
     if (seenEdges.has(id)) return;
     seenEdges.add(id);
-    edges.push({ id, source, target, type, negated: false, hedged: false, evidenceCount: 1 });
+    edges.push({ id, source, target, type, negated: false, hedged: false, evidenceCount: 1, date, evidenceSentences: [] });
   };
   for (const link of r.claimLinks ?? []) {
     const c = link.claim;
+    const date = isoDay(c.date);
     if (!seenClaims.has(c.id)) {
       seenClaims.add(c.id);
-      nodes.push({ id: c.id, type: 'Claim', labels: ['Claim'], caption: c.caption ?? c.text ?? c.id, distance: null });
+      nodes.push({ id: c.id, type: 'Claim', labels: ['Claim'], caption: c.caption ?? c.text ?? c.id, distance: null, date });
     }
-    if (link.speakerId) addEdge('SAID', link.speakerId, c.id);
-    if (link.about) addEdge('ABOUT', c.id, link.about);
+    if (link.speakerId) addEdge('SAID', link.speakerId, c.id, date);
+    if (link.about) addEdge('ABOUT', c.id, link.about, date);
   }
   return { nodes, edges, truncated: r.truncated };
 }

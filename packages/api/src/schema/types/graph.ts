@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Entity } from './entity.js';
 import { Relation } from './relation.js';
-import type { EntityRow, RelationRow } from '../../rows.js';
+import { Evidence } from './article.js';
+import type { EntityRow, EvidenceRow, RelationRow } from '../../rows.js';
 
 @ObjectType('GraphNode', { simpleResolvers: true, description: 'A node ready for a graph view' })
 export class GraphNode {
@@ -19,6 +20,9 @@ export class GraphNode {
 
   @Field(() => Int, { nullable: true, description: 'Hops from the centre (entities only)' })
   distance!: number | null;
+
+  @Field(() => String, { nullable: true, description: "ISO date of a claim's earliest report; null for entities and when unknown" })
+  date!: string | null;
 }
 
 @ObjectType('GraphEdge', { simpleResolvers: true, description: 'An edge ready for a graph view' })
@@ -43,6 +47,15 @@ export class GraphEdge {
 
   @Field(() => Int)
   evidenceCount!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO date: for a fact, the earliest of its evidence articles (publishedAt, else dateline); for SAID / ABOUT, the claim's date; null when unknown",
+  })
+  date!: string | null;
+
+  @Field(() => [Evidence], { description: 'Up to 3 supporting sentences of a fact, earliest article first (none for SAID / ABOUT)' })
+  evidenceSentences!: EvidenceRow[];
 }
 
 @ObjectType('Neighborhood', { simpleResolvers: true })

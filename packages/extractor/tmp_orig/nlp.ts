@@ -1,0 +1,132 @@
+// wink-nlp wrapper: the model is loaded once per process (lazy singleton) and the result is mapped to
+// character offsets of the text it was given, so later stages never need wink objects.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { TITLES } from './lexicon.js';
+
+export interface Token {
+  /** Start/end character offsets in the analysed text. */
+  s: number;
+  e: number;
+  v: string;
+  /** Lower-cased value. */
+  l: string;
+  pos: string;
+}
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [t0, t1). */
+  t0: number;
+  t1: number;
+}
+export interface Analysis {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+/** Hyphenated capitalised compounds kept as one token (titles and regions). */
+const HYPHEN_WORDS = new Set([...TITLES.filter((t) => t.includes('-')), 'indo-pacific', 'asia-pacific', 'co-operation']);
+let nlp: Nlp | null = null;
+/** The wink pipeline, created on first use and shared afterwards. */
+export function getNlp(): Nlp {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/**
+ * Tokens with offsets and POS, sentences split by wink and then adjusted: never across a newline
+ * (paragraphs are lines in news text), and re-joined when wink cut after "?" or "!" inside a quote
+ * followed by a lower-case attribution ("...?" she asked).
+ */
+export function analyse(text: string): Analysis {
+  const w = getNlp();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  const map: number[] = []; // wink token index -> our index (-1 for white space)
+  let cur = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!v.trim()) { map.push(-1); continue; }
+    let at = text.indexOf(v, cur);
+    if (at < 0 || (at - cur > 200 && text.slice(cur, at).trim())) at = cur; // wink normalised something: keep going without drifting
+    tokens.push({ s: at, e: at + v.length, v, l: v.toLowerCase(), pos: pos[i] ?? 'X' });
+    map.push(tokens.length - 1);
+    cur = at + v.length;
+  }
+  // wink splits "China-U.S." into "U" "." "S.": glue dotted abbreviations back (U.S., U.K., U.N.)
+  const glued: Token[] = [];
+  const remap: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const last = glued[glued.length - 1];
+    if (last && last.e === t.s && /^(?:[A-Z]\.)+[A-Z]?\.?$/.test(last.v + t.v) && /^[A-Z]\.?$|^(?:[A-Z]\.)+[A-Z]?$/.test(last.v)) {
+      last.e = t.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase(); last.pos = 'PROPN';
+      remap.push(glued.length - 1);
+      continue;
+    }
+    // hyphenated words written without spaces: "Suk-yeol", "Jong-un", "Secretary-General", "two-day"
+    // (but not "China-US", whose parts are two names)
+    const nx = tokens[i + 1];
+    if (last && t.v === '-' && nx && last.e === t.s && t.e === nx.s && /^[A-Za-z]/.test(last.v) && /^[A-Za-z]/.test(nx.v)
+      && (/^[a-z]/.test(nx.v) || HYPHEN_WORDS.has(`${last.l}-${nx.v.toLowerCase()}`))) {
+      last.e = nx.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase();
+      remap.push(glued.length - 1, glued.length - 1);
+      i++;
+      continue;
+    }
+    glued.push({ ...t });
+    remap.push(glued.length - 1);
+  }
+  const raw: Array<[number, number]> = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    let t0 = -1, t1 = -1;
+    for (let i = a; i <= b; i++) {
+      const m = map[i];
+      if (m !== undefined && m >= 0) { const g = remap[m]!; if (t0 < 0) t0 = g; t1 = g + 1; }
+    }
+    if (t0 < 0) return;
+    const prev = raw[raw.length - 1];
+    if (prev && prev[1] > t0) prev[1] = Math.max(prev[1], t1); // a glued token straddled the break
+    else raw.push([t0, t1]);
+  });
+  tokens.length = 0;
+  tokens.push(...glued);
+  // split at newlines
+  const split: Array<[number, number]> = [];
+  for (const [a, b] of raw) {
+    let s = a;
+    for (let i = a + 1; i < b; i++) {
+      if (text.slice(tokens[i - 1]!.e, tokens[i]!.s).includes('\n')) { split.push([s, i]); s = i; }
+    }
+    split.push([s, b]);
+  }
+  // wink sometimes runs on past a full stop before a quotation ('Borrell said. "The EU ...'): split there
+  for (let n = 0; n < split.length; n++) {
+    const [a, b] = split[n]!;
+    for (let i = a + 1; i < b - 1; i++) {
+      const t = tokens[i]!, nx = tokens[i + 1]!;
+      if (t.v === '.' && nx.s > t.e && (/^["“]$/.test(nx.v) && /^[A-Z]/.test(tokens[i + 2]?.v ?? ''))) {
+        split.splice(n, 1, [a, i + 1], [i + 1, b]);
+        break;
+      }
+    }
+  }
+  // re-join "...?" she asked.
+  const sentences: Sentence[] = [];
+  for (const [a, b] of split) {
+    const prev = sentences[sentences.length - 1];
+    const first = tokens[a]!;
+    if (prev && /^[a-z]/.test(first.v) && !text.slice(tokens[prev.t1 - 1]!.e, first.s).includes('\n')) {
+      prev.t1 = b; prev.end = tokens[b - 1]!.e;
+      continue;
+    }
+    sentences.push({ start: first.s, end: tokens[b - 1]!.e, t0: a, t1: b });
+  }
+  return { tokens, sentences };
+}
