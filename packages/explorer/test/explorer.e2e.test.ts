@@ -116,7 +116,7 @@ type EdgeInfo = {
   type: string;
   date: string | null;
   sentence: string | null;
-  article: { title: string | null; source: string | null } | null;
+  article: { title: string | null; name: string | null; source: string | null } | null;
   visible: boolean;
   x: number;
   y: number;
@@ -128,16 +128,19 @@ async function factEdges(): Promise<EdgeInfo[]> {
   return page.evaluate(() => {
     const cy = (globalThis as any).explorer.cy;
     const claimEdges = new Set(['SAID', 'ABOUT', 'REPORTED_IN', 'MENTIONS']);
+    const mids = cy.edges(':visible').map((e: any) => ({ id: e.id(), m: e.renderedMidpoint() }));
     return cy
       .edges()
       .filter((e: any) => !claimEdges.has(e.data('type')))
       .map((e: any) => {
         const m = e.renderedMidpoint();
-        // A midpoint under a node (or its label) would click the node instead.
-        const clear = cy.nodes().every((n: any) => {
-          const b = n.renderedBoundingBox({ includeLabels: true });
-          return m.x < b.x1 - 4 || m.x > b.x2 + 4 || m.y < b.y1 - 4 || m.y > b.y2 + 4;
-        });
+        // A midpoint under a node (or its label), or near another edge's midpoint (and label), could
+        // click something else.
+        const clear =
+          cy.nodes().every((n: any) => {
+            const b = n.renderedBoundingBox({ includeLabels: true });
+            return m.x < b.x1 - 4 || m.x > b.x2 + 4 || m.y < b.y1 - 4 || m.y > b.y2 + 4;
+          }) && mids.every((o: any) => o.id === e.id() || Math.hypot(o.m.x - m.x, o.m.y - m.y) > 30);
         const ev = e.data('evidence') || [];
         return { id: e.id(), type: e.data('type'), date: e.data('date') ?? null, sentence: ev[0]?.sentence ?? null, article: ev[0]?.article ?? null, visible: e.visible(), x: m.x, y: m.y, clear };
       });
@@ -230,17 +233,22 @@ describe('explorer page', () => {
     const before = await renders();
     await page.mouse.click(box!.x + target.x, box!.y + target.y);
     await settled(before);
+    const selected = await page.evaluate(() => (globalThis as any).explorer.cy.edges(':selected').map((e: any) => e.id()));
+    expect(selected).toEqual([target.id]);
     await expect.poll(() => page.locator('#panel .chip.predicate').textContent()).toBe(target.type);
     const sentences = await page.locator('#panel .edge-evidence li').allTextContents();
     expect(sentences.length).toBeGreaterThan(0);
     expect(sentences[0]).toContain(target.sentence!);
-    // Each sentence names its article (title, and outlet when the article has one).
+    // Each sentence names its article (title, else its name, and the outlet when the article has one).
     const src = await page.locator('#panel .edge-evidence li .src').first().textContent();
-    expect(target.article?.title).toBeTruthy();
-    expect(src).toContain(`— ${target.article!.title}`);
+    const caption = target.article?.title || target.article?.name;
+    expect(caption, 'the article of the first sentence has a title or a name').toBeTruthy();
+    expect(src).toContain(`— ${caption}`);
     if (target.article!.source) expect(src).toContain(`(${target.article!.source})`);
     expect(await page.locator('#panel [data-flag=negated]').count()).toBe(1);
     expect(await page.locator('#panel [data-flag=hedged]').count()).toBe(1);
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, 'explorer-edge.png') });
     expect(problems).toEqual([]);
   });
 
@@ -349,6 +357,8 @@ describe('explorer page', () => {
       await p2.locator('#error').waitFor({ state: 'visible', timeout: 15_000 });
       expect(await p2.locator('#error').textContent()).toMatch(/unreachable/i);
       expect(await p2.locator('#empty').isVisible()).toBe(true);
+      mkdirSync(OUT, { recursive: true });
+      await p2.screenshot({ path: join(OUT, 'explorer-error.png') });
 
       await p2.unroute('**/graphql');
       await p2.route('**/graphql', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'the database is down' }] }) }));

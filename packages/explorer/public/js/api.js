@@ -12,7 +12,7 @@ export const NEIGHBORHOOD = `query ExplorerNeighborhood($id: ID!, $depth: Int!, 
     nodes { id type labels caption date }
     edges {
       id source target type negated hedged evidenceCount date
-      evidenceSentences { sentence article { title source publishedAt dateline } }
+      evidenceSentences { sentence article { title name source publishedAt dateline } }
     }
     truncated
   }
@@ -30,7 +30,7 @@ export const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int!, 
         to { id }
         relation {
           id predicate negated hedged evidenceCount
-          evidence(first: 10) { edges { node { sentence article { title source publishedAt dateline } } } }
+          evidence(first: 10) { edges { node { sentence article { title name source publishedAt dateline } } } }
         }
       }
     } }

@@ -122,6 +122,11 @@ export function createGraph(container, { onNodeClick, onEdgeClick }) {
   let renders = 0;
   /** Marks the end of an update on the container (`data-render`), a signal tests can wait for. */
   function rendered() {
+    // Cytoscape applies class changes lazily (at the next frame) and caches `visible()` until then;
+    // reading a style property applies it now, so state read after this signal is current.
+    cy.elements().forEach((e) => {
+      e.pstyle('display');
+    });
     renders += 1;
     container.dataset.render = String(renders);
     container.dataset.nodes = String(cy.nodes().length);

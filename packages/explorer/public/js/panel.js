@@ -105,7 +105,7 @@ export function showOther(panel, cy, node) {
 function articleLine(article) {
   if (!article) return null;
   const date = article.publishedAt || article.dateline;
-  return el('span', { class: 'src', text: `— ${article.title || 'untitled'}${article.source ? ` (${article.source})` : ''}${date ? `, ${String(date).slice(0, 10)}` : ''}` });
+  return el('span', { class: 'src', text: `— ${article.title || article.name || 'untitled'}${article.source ? ` (${article.source})` : ''}${date ? `, ${String(date).slice(0, 10)}` : ''}` });
 }
 
 /** A clicked edge: who did what to whom, whether the text negates or hedges it, and the sentences behind it. */
