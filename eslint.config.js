@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/target/**', '.neo4j/**', 'test-output/**', 'bench-output/**', 'packages/explorer/public/vendor/**', '**/.scratch*/**', '**/.scratch*', '**/*.tmp.ts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/target/**', '.neo4j/**', 'test-output/**', 'bench-output/**', 'packages/explorer/public/vendor/**', '**/.scratch*/**', '**/.scratch*', '**/*.tmp.ts', '**/tmp_orig/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
