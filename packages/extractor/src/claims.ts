@@ -358,8 +358,9 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
     if (toks[e]?.l === 'each' && toks[e + 1]?.l === 'other') return null; // "accused each other of ...": a relation, not a claim
     // 'called X "a tool of ..."': naming something with a quoted label
     if (/^call(?:s|ed|ing)?$/.test(t.l) && toks[e]?.l !== 'on') {
-      for (let q = e + 1; q < Math.min(u.t1, e + 14); q++) {
-        if (/^[,.;:]$/.test(toks[q]!.v)) return null;
+      for (let q = e + 1; q < Math.min(u.t1, e + 20); q++) {
+        // a comma ends the object, except inside a list of names ("the United States, Japan and South Korea")
+        if (/^[.;:]$/.test(toks[q]!.v) || (toks[q]!.v === ',' && !(/^[A-Z]/.test(toks[q - 1]?.v ?? '') && /^[A-Z]/.test(toks[q + 1]?.v ?? '')))) return null;
         if (QUOTE_OPEN.has(toks[q]!.v)) return withSpeaker({ k, kEnd: e, word: t.l, mode: 'object', b: bStart(k, participle, coordinated), c: e, inherit: participle || !!coordinated });
       }
       return null;
@@ -524,6 +525,11 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
       if (pair) return { group: pair, start: toks[q - 2]?.l === 'the' ? q - 2 : q - 1 };
     }
     let mi = mentionEnding.get(q + 1);
+    // "The summit's final declaration called ...": the body that issued it (the last one speaking, else named)
+    if (mi === undefined && DOC_NOUNS.has(t.l)) {
+      const body = state.org >= 0 ? state.org : lastOrgBefore(q);
+      if (body >= 0) { let st = q; while (st > 0 && !/^[,.;:"“”]$/.test(toks[st - 1]!.v) && st > q - 6) st--; return { entity: body, start: st }; }
+    }
     if (mi !== undefined && speakerCapable(mi) && !r.mentions[mi]!.possessive) {
       const m = r.mentions[mi]!;
       // "Japan and Australia voiced concern": both speak
@@ -570,6 +576,15 @@ export function extractClaims(text: string, an: Analysis, r: Resolved, given?: U
       }
     }
     return null;
+  }
+
+  /** The last organisation named (not described) before token k. */
+  function lastOrgBefore(k: number): number {
+    for (let i = r.mentions.length - 1; i >= 0; i--) {
+      const m = r.mentions[i]!;
+      if (m.t0 < k && m.kind === 'name' && r.entOf[i]! >= 0 && r.entities[r.entOf[i]!]!.type === 'Organization') return r.entOf[i]!;
+    }
+    return -1;
   }
 
   /** "a senior administration official": the country whose president was named last, else the home country. */

@@ -46,7 +46,8 @@ export interface Mention {
 
 /** "the US side", "the German government": the state itself. */
 const STATE_NOUNS = new Set(['side', 'government', 'authorities', 'administration', 'leadership', 'regime']);
-const isCapTok = (t: Token): boolean => /^[A-Z]/.test(t.v) || /^\d+[A-Z]/.test(t.v) || /^\p{Lu}/u.test(t.v);
+// an upper-case letter outside ASCII ("Álvaro") is checked only for non-ASCII first characters (a hot path)
+const isCapTok = (t: Token): boolean => /^[A-Z]/.test(t.v) || /^\d+[A-Z]/.test(t.v) || (t.v.charCodeAt(0) > 127 && /^\p{Lu}/u.test(t.v));
 const isWordish = (t: Token): boolean => /^[A-Za-z]/.test(t.v);
 
 // Titles as token arrays, indexed by their first token.

@@ -34,6 +34,8 @@ const VERB_FRAMES: Array<{ re: RegExp; pred: RelationPredicate; prep?: RegExp; n
   { re: /^(?:cooperate|cooperates|cooperated|cooperating|cooperation|work|works|worked|working|partner|partnered|partnering|collaborate|collaborates|collaborated|collaborating|collaboration|coordinate|coordinates|coordinated|coordinating|coordination)$/, pred: 'COOPERATED_WITH', prep: /^with$/ },
   { re: /^(?:urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|presses|pressing)$/, pred: 'URGED' },
   { re: /^(?:call|calls|called|calling)$/, pred: 'URGED', prep: /^on$/ },
+  // "we stand with Ukraine": solidarity is support
+  { re: /^(?:stand|stands|stood|standing)$/, pred: 'SUPPORTED', prep: /^(?:with|by)$/ },
   { re: /^(?:arrive|arrives|arrived|arriving)$/, pred: 'VISITED', prep: /^(?:in|at)$/ },
 ];
 

@@ -326,9 +326,11 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
   /** The person entity that is the grammatical subject of sentence si (its first actor outside a prepositional phrase). */
   function subjectPersonOf(si: number): number {
     if (si < 0) return -1;
-    for (let q = 0; q < mentions.length; q++) {
+    // mentions are sorted by offset, so by sentence: binary search for the sentence's first one
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid]!.sent < si) lo = mid + 1; else hi = mid; }
+    for (let q = lo; q < mentions.length && mentions[q]!.sent === si; q++) {
       const o = mentions[q]!;
-      if (o.sent !== si) continue;
       if (o.possessive || /^(?:of|with|to|from|by|for|in|on|at|and)$/.test(toks[o.t0 - 1]?.l ?? '')) continue;
       if (o.type === 'Place' || o.kind === 'demonym') continue;
       if (o.affil && o.type === 'Person') return entOf[q]!;

@@ -142,3 +142,20 @@ describe('second batch', () => {
     expect(ex.relations.some((r) => r.predicate === 'SANCTIONED' && /guard-corps/.test(r.object))).toBe(true);
   });
 });
+
+describe('third batch', () => {
+  it('gives a declaration named only by description to the body that issued it, and reads a quoted label with a list', () => {
+    const ex = run('Leaders of the Andean Union met in Quito on Tuesday. The summit\'s final declaration called Chile, Peru and Bolivia "a dangerous bloc" in the region.');
+    expect(speakersOf(ex, /dangerous bloc/)).toEqual(['Andean Union']);
+  });
+  it('reads criticism from a quoted label ("a tool of confrontation", "full of lies") but not "not confrontation"', () => {
+    const ex = run('The Kremlin said the summit showed that NATO was "a tool of confrontation." Norway said the report on Chile was full of lies.');
+    expect(ex.rel('Kremlin', 'CRITICIZED', 'NATO') || ex.relations.some((r) => r.predicate === 'CRITICIZED' && /kremlin/.test(r.subject))).toBe(true);
+    const calm = run('The ministry urged Chile to choose dialogue, not confrontation.');
+    expect(calm.relations.some((r) => r.predicate === 'CRITICIZED')).toBe(false);
+  });
+  it('reads "stand with X" as support', () => {
+    const ex = run('Norway said it would stand with Ukraine for as long as it takes.');
+    expect(ex.rel('Norway', 'SUPPORTED', 'Ukraine')).toBe(true);
+  });
+});
