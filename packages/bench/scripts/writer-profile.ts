@@ -3,6 +3,9 @@
 // Run: pnpm tsx packages/bench/scripts/writer-profile.ts [--articles=2000] [--batch=500] [--uri=bolt://…] [--repeat=1]
 //      [--pid=<Neo4j server pid> to report the server's CPU seconds; automatic for the private server]
 //      [--jfr=<file>: record the private server's last run with Java Flight Recorder (jcmd), for `jfr print`]
+//      [--store=<folder>: profile another copy of packages/store; --ab=<folder>: alternate runs of this
+//       store and that copy on the same server (A/B comparison under the same load; the copy needs a
+//       node_modules symlink to packages/store/node_modules)]
 //      [--set=key=value,key=value extra Neo4j settings for the private server]  (KG_STORE_PROFILE=plan prints the plans)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,8 +47,10 @@ function serverCpu(pid: string | undefined): number | null {
   return (Number(f[11]) + Number(f[12])) / 100;
 }
 
-const store = await import('@kg/store');
-const { profile } = await import('../../store/src/writer.js');
+// --store=<folder with src/index.ts>: another version of the store (A/B comparisons in one session).
+const storeDir = opts.store ? resolve(opts.store) : join(root, 'packages/store');
+const store = (await import(join(storeDir, 'src/index.ts'))) as typeof import('@kg/store');
+const { profile } = (await import(join(storeDir, 'src/writer.ts'))) as typeof import('../../store/src/writer.js');
 
 const xs = await preExtract(n);
 const batches: Extraction[] = [];
@@ -69,16 +74,26 @@ if (!uri) {
     rmSync(dataDir, { recursive: true, force: true });
   };
 } else password = opts.password ?? process.env.NEO4J_PASSWORD ?? 'knowledge-graph';
-const driver = store.openDriver({ uri, user: 'neo4j', password });
+type Store = typeof import('@kg/store');
+interface Variant { name: string; store: Store; profile: Map<string, number>; driver: ReturnType<Store['openDriver']> }
+const variants: Variant[] = [{ name: opts.store ?? 'store', store, profile, driver: store.openDriver({ uri, user: 'neo4j', password }) }];
+if (opts.ab) {
+  const dir = resolve(opts.ab);
+  const other = (await import(join(dir, 'src/index.ts'))) as Store;
+  const otherProfile = ((await import(join(dir, 'src/writer.ts'))) as { profile: Map<string, number> }).profile;
+  variants.push({ name: opts.ab, store: other, profile: otherProfile, driver: other.openDriver({ uri, user: 'neo4j', password }) });
+}
 try {
-  await store.ensureSchema(driver);
-  await store.warmWriter(driver);
-  for (let r = 0; r < repeat; r++) {
+  await store.ensureSchema(variants[0]!.driver);
+  for (const v of variants) await v.store.warmWriter(v.driver);
+  for (let i = 0; i < repeat * variants.length; i++) {
+    const r = Math.floor(i / variants.length);
+    const { name, store, profile, driver } = variants[i % variants.length]!;
     await store.wipeDatabase(driver);
     profile.clear();
     let peak = process.memoryUsage().rss;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-    const jfr = opts.jfr && pid && r === repeat - 1 ? opts.jfr : undefined;
+    const jfr = opts.jfr && pid && i === repeat * variants.length - 1 ? opts.jfr : undefined;
     if (jfr) execFileSync('jcmd', [pid!, 'JFR.start', 'name=writer', 'settings=profile'], { stdio: 'ignore' });
     const cpu0 = serverCpu(pid);
     const node0 = process.cpuUsage();
@@ -96,10 +111,10 @@ try {
     const top = [...profile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
     for (const [k, ms] of top) process.stdout.write(`${(ms / 1000).toFixed(2).padStart(7)} s  ${k}\n`);
     process.stdout.write(
-      `${JSON.stringify({ run: r + 1, articles: n, batchSize, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(n / seconds), relationshipRows: rows, relationshipsInGraph: g.relationships, relationshipsPerSecond: Math.round(g.relationships / seconds), nodes: g.nodes, serverCpuSeconds, clientCpuSeconds, serverCpuMsPer1kRels: serverCpuSeconds === null ? null : Math.round((serverCpuSeconds * 1e6) / g.relationships) / 1000 * 1000, peakRssMB: Math.round(peak / 1048576), load: loadavg().map((x) => Math.round(x * 100) / 100) })}\n`,
+      `${JSON.stringify({ run: r + 1, variant: name, articles: n, batchSize, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(n / seconds), relationshipRows: rows, relationshipsInGraph: g.relationships, relationshipsPerSecond: Math.round(g.relationships / seconds), nodes: g.nodes, serverCpuSeconds, clientCpuSeconds, serverCpuMsPer1kRels: serverCpuSeconds === null ? null : Math.round((serverCpuSeconds * 1e6) / g.relationships) / 1000 * 1000, peakRssMB: Math.round(peak / 1048576), load: loadavg().map((x) => Math.round(x * 100) / 100) })}\n`,
     );
   }
 } finally {
-  await driver.close();
+  for (const v of variants) await v.driver.close();
   await stop?.();
 }

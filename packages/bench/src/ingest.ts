@@ -4,10 +4,11 @@
 //  peak RSS of this process (worker threads included) is sampled every 100 ms during each phase.
 // Run: pnpm bench ingest [--articles=10000] [--workers=1] [--batch=500] [--writer-articles=5000] [--writer-batch=1000]
 //        [--phase=both|e2e|writer] [--repeat=1] [--uri=bolt://…]
+// Writer runs also report the private server's CPU seconds (from /proc), steadier than wall time when others load the machine.
 // The writer phase shares one claim cache across its batches (as a pipeline run does) and compiles the
 // writer's statements before the clock starts (warmWriter, as `ingest()` does at start-up).
 // Without --uri a private Neo4j is started on a free port with a temporary data folder (and stopped).
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,13 +36,33 @@ export interface IngestBenchResult {
   workers: number;
   batchSize: number;
   endToEnd?: { seconds: number; writeSeconds: number; articlesPerSecond: number; peakRssMB: number; new: number; failed: number; nodes: number; relationships: number };
-  writer?: { articles: number; batchSize: number; seconds: number; relationshipRows: number; relationshipRowsPerSecond: number; relationshipsInGraph: number; relationshipsPerSecond: number; peakRssMB: number; runs: { seconds: number; relationshipsPerSecond: number; loadAverage: number }[] };
+  writer?: { articles: number; batchSize: number; seconds: number; relationshipRows: number; relationshipRowsPerSecond: number; relationshipsInGraph: number; relationshipsPerSecond: number; peakRssMB: number; runs: WriterRun[] };
   targets: { articlesPerSecond: number; relationshipsPerSecond: number; peakRssMB: number };
   /** 1-minute load average at the end: the machine is shared, figures depend on it. */
   loadAverage: number;
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+interface WriterRun {
+  seconds: number;
+  relationshipsPerSecond: number;
+  loadAverage: number;
+  /** CPU seconds of the private Neo4j during the run (null with --uri): steadier than wall time on a shared machine. */
+  serverCpuSeconds: number | null;
+  serverCpuMsPer1kRelationships: number | null;
+}
+
+/** CPU seconds (user + system) used so far by a process, from /proc; null when unknown. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 function rssSampler(): { stop(): number } {
   let peak = process.memoryUsage().rss;
@@ -72,12 +93,14 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
 
   let stopServer: (() => Promise<void>) | undefined;
   let config: Neo4jConfig;
+  let serverPid: number | undefined;
   if (opts.uri) config = { uri: opts.uri, user: opts.user ?? 'neo4j', password: opts.password ?? process.env.NEO4J_PASSWORD ?? 'knowledge-graph' };
   else {
     const { startNeo4j, stopNeo4j, freePort } = await import('@kg/neo4j-local');
     const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-'));
     const password = 'bench-password';
-    const { uri } = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '512m', httpPort: null, exitWithParent: true });
+    const { uri, pid } = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '512m', httpPort: null, exitWithParent: true });
+    serverPid = pid;
     config = { uri, user: 'neo4j', password };
     stopServer = async () => {
       await stopNeo4j({ dataDir, uri, password, timeoutMs: 60_000 });
@@ -137,19 +160,28 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
       }
       flush();
       await warmWriter(driver);
-      const runs: { seconds: number; relationshipsPerSecond: number; loadAverage: number }[] = [];
+      const runs: WriterRun[] = [];
       let best: NonNullable<IngestBenchResult['writer']> | undefined;
       for (let r = 0; r < repeat; r++) {
         await wipeDatabase(driver);
         const sampler = rssSampler();
         const cache = new ClaimCache();
         let rows = 0;
+        const cpu0 = cpuSeconds(serverPid);
         const t0 = performance.now();
         for (const b of batches) rows += (await writeExtraction(driver, b, { cache })).relationshipWrites;
         const seconds = (performance.now() - t0) / 1000;
+        const cpu1 = cpuSeconds(serverPid);
         const peak = sampler.stop();
         const inGraph = (await countGraph(driver)).relationships;
-        const run = { seconds: round(seconds), relationshipsPerSecond: Math.round(inGraph / seconds), loadAverage: round(loadavg()[0] ?? 0) };
+        const serverCpuSeconds = cpu0 === null || cpu1 === null ? null : round(cpu1 - cpu0);
+        const run: WriterRun = {
+          seconds: round(seconds),
+          relationshipsPerSecond: Math.round(inGraph / seconds),
+          loadAverage: round(loadavg()[0] ?? 0),
+          serverCpuSeconds,
+          serverCpuMsPer1kRelationships: serverCpuSeconds === null || !inGraph ? null : round((serverCpuSeconds * 1e6) / inGraph),
+        };
         runs.push(run);
         process.stderr.write(`bench ingest: writer run ${r + 1}: ${JSON.stringify(run)}\n`);
         if (!best || run.relationshipsPerSecond > best.relationshipsPerSecond) {

@@ -86,16 +86,25 @@ function profiled(tx: Tx): Tx {
 }
 
 /**
- * Runs a statement whose parameters are independent row lists, splitting them so no statement carries
- * more than `size` rows of one list. Statements with nothing to do are not sent.
+ * Sends a statement whose parameters are independent row lists, splitting them so no statement carries
+ * more than `size` rows of one list. Statements with nothing to do are not sent. Nothing is awaited:
+ * the write statements of a batch return nothing the next one needs, so the driver pipelines them and
+ * the server runs one while this process packs the next (`settle` collects the outcomes).
  */
-async function runLists(tx: Tx, cypher: string, lists: Record<string, readonly unknown[]>, size: number): Promise<void> {
+function runLists(tx: Tx, pending: Promise<unknown>[], cypher: string, lists: Record<string, readonly unknown[]>, size: number): void {
   const longest = Math.max(0, ...Object.values(lists).map((l) => l.length));
   for (let i = 0; i < longest; i += size) {
     const params: Record<string, unknown[]> = {};
     for (const [k, l] of Object.entries(lists)) params[k] = l.slice(i, i + size);
-    await tx.run(cypher, params);
+    pending.push(Promise.resolve(tx.run(cypher, params)));
   }
+}
+
+/** Waits for every pipelined statement; the first failure is rethrown once all have settled. */
+async function settle(pending: readonly Promise<unknown>[]): Promise<void> {
+  const out = await Promise.allSettled(pending);
+  const failed = out.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** Writes one batch in its own transaction; the run's claim cache learns the batch once it committed. */
@@ -204,7 +213,8 @@ export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOp
     if (source) inc.outlets.add(source);
   }
 
-  await runLists(tx, NODES, {
+  const pending: Promise<unknown>[] = [];
+  runLists(tx, pending, NODES, {
     articles: plan.articles.map((a) => ({ id: a.id, ...a.props })),
     ...entities.created,
     entityUpdates: entities.updated,
@@ -213,16 +223,13 @@ export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOp
     increments: [...increments.values()].map((i) => ({ ...i, outlets: [...i.outlets].sort() })),
   }, size);
 
-  await runLists(tx, REPORTS_AND_MENTIONS, {
-    reported: claimRows.reportedIn.map(({ claim, article, ...props }) => ({ claim, article, props: { articleId: article, ...props } })),
-    mentions: plan.mentions,
-  }, size);
+  runLists(tx, pending, REPORTS_AND_MENTIONS, { reported: claimRows.reportedIn, mentions: plan.mentions }, size);
 
   const fresh = (r: EvidenceRow): boolean => created.has(r.kind === 'said' ? r.o : r.s);
   const lists: Record<string, unknown[]> = { saidNew: [], saidOld: [], aboutEntityNew: [], aboutEntityOld: [], aboutTopicNew: [], aboutTopicOld: [] };
   for (const r of claimRows.said) lists[fresh(r) ? 'saidNew' : 'saidOld']!.push(createRow(r));
   for (const r of claimRows.about) lists[`about${r.topic ? 'Topic' : 'Entity'}${fresh(r) ? 'New' : 'Old'}`]!.push(createRow(r));
-  await runLists(tx, CLAIM_LINKS, lists, size);
+  runLists(tx, pending, CLAIM_LINKS, lists, size);
 
   let relations = 0;
   const relLists: Record<string, unknown[]> = Object.fromEntries(RELATION_SLOTS.map((s) => [s.param, []]));
@@ -230,10 +237,11 @@ export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOp
     relations += g.rows.length;
     const param = relationParam(g.predicate, g.objectLabel, g.withTitle);
     for (const row of g.rows) {
-      relLists[param]!.push({ s: row.s, o: row.o, negated: row.negated, title: row.title, props: evidenceProps(row) });
+      relLists[param]!.push({ s: row.s, o: row.o, negated: row.negated, title: row.title, ...evidenceProps(row) });
     }
   }
-  await runLists(tx, RELATIONS, relLists, size);
+  runLists(tx, pending, RELATIONS, relLists, size);
+  await settle(pending);
 
   await refreshClaims(tx, [...touchedClaims]);
 
@@ -367,14 +375,29 @@ const ENTITY_LABELS: readonly EntityType[] = ['Person', 'Organization', 'Country
  */
 const STABLE = 'CYPHER replan=skip';
 
+/**
+ * A map literal `{k: row.k, …}`: properties given in the CREATE pattern are written with the entity,
+ * where `CREATE … SET x = row` costs a separate property pass and an Eager that buffers every row.
+ * Null values are not stored either way.
+ */
+function literal(keys: readonly string[]): string {
+  return `{${keys.map((k) => `${k}: row.${k}`).join(', ')}}`;
+}
+
+const ARTICLE_KEYS = ['id', 'title', 'source', 'publishedAt', 'path', 'url', 'dateline', 'name'] as const;
+const CLAIM_KEYS = ['id', 'text', 'caption', 'kind', 'speakerId', 'articleCount', 'date', 'outlets', 'outletCount'] as const;
+const REPORTED_KEYS = ['text', 'cue', 'kind', 'sentence', 'start', 'end', 'date'] as const;
+/** The keys of evidenceProps(): evidence arrays, first-slot scalars, hedged, articleCount. */
+const EVIDENCE_KEYS = Object.keys(evidenceProps({ aids: [], sents: [], starts: [], ends: [], negs: [], hedges: [] }));
+
 const NODES = `${STABLE}
-CALL () { UNWIND $articles AS row CREATE (a:Article) SET a = row }
+CALL () { UNWIND $articles AS row CREATE (a:Article ${literal(ARTICLE_KEYS)}) }
 ${ENTITY_LABELS.map(
   (t) => `CALL () { UNWIND $new${t} AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e = row SET e:${t} }`,
 ).join('\n')}
 CALL () { UNWIND $entityUpdates AS row MATCH (e:Entity {id: row.id}) SET e.name = row.name, e.aliases = row.aliases }
 CALL () { UNWIND $topics AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name }
-CALL () { UNWIND $claims AS row CREATE (c:Claim) SET c = row }
+CALL () { UNWIND $claims AS row CREATE (c:Claim ${literal(CLAIM_KEYS)}) }
 CALL () {
   UNWIND $increments AS row MATCH (c:Claim {id: row.id})
   SET c.articleCount = coalesce(c.articleCount, 0) + row.n,
@@ -389,12 +412,12 @@ const REPORTS_AND_MENTIONS = `${STABLE}
 CALL () {
   UNWIND $reported AS row
   MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
-  CREATE (c)-[r:REPORTED_IN]->(a) SET r = row.props
+  CREATE (c)-[:REPORTED_IN {articleId: row.article, ${literal(REPORTED_KEYS).slice(1)}]->(a)
 }
 CALL () {
   UNWIND $mentions AS row
   MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
-  CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count
+  CREATE (a)-[:MENTIONS {count: row.count}]->(e)
 }`;
 
 /**
@@ -402,34 +425,39 @@ CALL () {
  * are new, or were detached), so every stored slot stays: plain concatenation, no per-slot filtering.
  */
 const APPEND = `
-  r.evidenceArticleIds = r.evidenceArticleIds + row.props.evidenceArticleIds,
-  r.evidenceSentences = r.evidenceSentences + row.props.evidenceSentences,
-  r.evidenceStarts = r.evidenceStarts + row.props.evidenceStarts,
-  r.evidenceEnds = r.evidenceEnds + row.props.evidenceEnds,
-  r.evidenceNegated = r.evidenceNegated + row.props.evidenceNegated,
-  r.evidenceHedged = r.evidenceHedged + row.props.evidenceHedged,
-  r.hedged = r.hedged AND row.props.hedged,
-  r.articleCount = r.articleCount + row.props.articleCount`;
+  r.evidenceArticleIds = r.evidenceArticleIds + row.evidenceArticleIds,
+  r.evidenceSentences = r.evidenceSentences + row.evidenceSentences,
+  r.evidenceStarts = r.evidenceStarts + row.evidenceStarts,
+  r.evidenceEnds = r.evidenceEnds + row.evidenceEnds,
+  r.evidenceNegated = r.evidenceNegated + row.evidenceNegated,
+  r.evidenceHedged = r.evidenceHedged + row.evidenceHedged,
+  r.hedged = r.hedged AND row.hedged,
+  r.articleCount = r.articleCount + row.articleCount`;
+
+/** `r.k = row.k` for every evidence property (a relationship MERGE creates without a property map). */
+function setAll(v: string): string {
+  return EVIDENCE_KEYS.map((k) => `${v}.${k} = row.${k}`).join(', ');
+}
 
 const CLAIM_LINKS = `${STABLE}
 CALL () {
   UNWIND $saidNew AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
-  CREATE (e)-[r:SAID]->(c) SET r = row.props
+  CREATE (e)-[:SAID ${literal(EVIDENCE_KEYS)}]->(c)
 }
 CALL () {
   UNWIND $saidOld AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
-  MERGE (e)-[r:SAID]->(c) ON CREATE SET r = row.props ON MATCH SET ${APPEND}
+  MERGE (e)-[r:SAID]->(c) ON CREATE SET ${setAll('r')} ON MATCH SET ${APPEND}
 }
 ${(['Entity', 'Topic'] as const)
   .map(
     (label) => `
 CALL () {
   UNWIND $about${label}New AS row MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
-  CREATE (c)-[r:ABOUT]->(t) SET r = row.props
+  CREATE (c)-[:ABOUT ${literal(EVIDENCE_KEYS)}]->(t)
 }
 CALL () {
   UNWIND $about${label}Old AS row MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
-  MERGE (c)-[r:ABOUT]->(t) ON CREATE SET r = row.props ON MATCH SET ${APPEND}
+  MERGE (c)-[r:ABOUT]->(t) ON CREATE SET ${setAll('r')} ON MATCH SET ${APPEND}
 }`,
   )
   .join('')}`;
@@ -451,7 +479,7 @@ const RELATIONS = STABLE + RELATION_SLOTS.map(
 CALL () {
   UNWIND $${param} AS row MATCH (s:Entity {id: row.s}) MATCH (o:${label} {id: row.o})
   MERGE (s)-[r:${p} {negated: row.negated${withTitle ? ', title: row.title' : ''}}]->(o)
-  ON CREATE SET r += row.props ON MATCH SET ${APPEND}
+  ON CREATE SET ${setAll('r')} ON MATCH SET ${APPEND}
 }`,
 ).join('');
 
@@ -471,8 +499,8 @@ interface ReportedInRow {
 }
 
 /** A relationship created outright: its whole property map is computed here. */
-function createRow(r: EvidenceRow): { s: string; o: string; props: Record<string, unknown> } {
-  return { s: r.s, o: r.o, props: evidenceProps(r) };
+function createRow(r: EvidenceRow): Record<string, unknown> {
+  return { s: r.s, o: r.o, ...evidenceProps(r) };
 }
 
 interface EvidenceRow {
