@@ -1,6 +1,7 @@
 // Cypher fragments shared by the writer and retraction. Only constants from this file and whitelisted
 // labels/types are ever spliced into statements; all values travel as parameters.
 import { RELATION_PREDICATES } from '@kg/ontology';
+import type { SlotArrays } from './plan.js';
 
 /** Relationship types that carry evidence arrays. */
 export const EVIDENCE_TYPES: readonly string[] = ['SAID', 'ABOUT', ...RELATION_PREDICATES];
@@ -33,14 +34,7 @@ SET r.evidenceArticleIds = aids, r.evidenceSentences = sents, r.evidenceStarts =
 }
 
 /** The evidence properties of a relationship created with these slots (no Cypher needed). */
-export function evidenceProps(slots: {
-  aids: string[];
-  sents: string[];
-  starts: number[];
-  ends: number[];
-  negs: boolean[];
-  hedges: boolean[];
-}): Record<string, unknown> {
+export function evidenceProps(slots: SlotArrays): Record<string, unknown> {
   return {
     evidenceArticleIds: slots.aids,
     evidenceSentences: slots.sents,

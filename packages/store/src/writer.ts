@@ -16,7 +16,7 @@ import { ClaimCache } from './claim-cache.js';
 import { resolveReports, type KnownClaim } from './corroboration.js';
 import { evidenceProps } from './cypher.js';
 import { lookupNames, remapExtraction, resolveEntities, type ResolvableEntity } from './entity-resolution.js';
-import { planExtraction, toArrays, type EntityRow, type Report, type Slot, type WritePlan } from './plan.js';
+import { planExtraction, toArrays, type EntityRow, type Report, type Slot, type SlotArrays, type WritePlan } from './plan.js';
 import { detachArticles, refreshClaims } from './retract.js';
 import { inTransaction, openSession, type Tx } from './session.js';
 
@@ -503,18 +503,12 @@ function createRow(r: EvidenceRow): Record<string, unknown> {
   return { s: r.s, o: r.o, ...evidenceProps(r) };
 }
 
-interface EvidenceRow {
+interface EvidenceRow extends SlotArrays {
   kind: 'said' | 'about';
   s: string;
   o: string;
   topic?: boolean;
   articles: string[];
-  aids: string[];
-  sents: string[];
-  starts: number[];
-  ends: number[];
-  negs: boolean[];
-  hedges: boolean[];
 }
 
 /** REPORTED_IN (first sighting per claim and article), SAID and ABOUT rows with their slots. */
