@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, ids, claimDate, dateOf } from './fixture.js';
-import { nodes, startTestApi, type TestApi } from './helpers.js';
+import { dataOf, nodes, startTestApi, type TestApi } from './helpers.js';
 import { mentionedIn, neighborsOf, relationsOf, shortestPathsOf, stored } from './expected.js';
 
 let api: TestApi;
@@ -14,11 +14,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await api.run(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const data = (query: string, variables?: Record<string, unknown>) => dataOf(api, query, variables);
 
 const claimsBy = (speaker: string) => fixture.claims.filter((c) => c.speaker === speaker);
 const newestFirst = (claimIds: string[]) =>

@@ -1,5 +1,6 @@
 // Shared setup for the integration tests: the real Neo4j of the vitest global setup, the fixture
 // stored by @kg/store's writer, and an API server whose every Cypher statement is recorded.
+import { expect } from 'vitest';
 import { openDriver, readNeo4jConfig, ensureSchema, wipeDatabase, writeExtraction } from '@kg/store';
 import type { Extraction } from '@kg/ontology';
 import type { Driver } from 'neo4j-driver';
@@ -44,4 +45,12 @@ export async function startTestApi(data: Extraction | null, opts: Omit<ServerOpt
 /** `edges { node }` of a connection, as an array of nodes. */
 export function nodes<T = Record<string, unknown>>(conn: unknown): T[] {
   return ((conn as { edges: { node: T }[] }).edges ?? []).map((e) => e.node);
+}
+
+/** Runs a query that must succeed and returns its data (GraphQL answers are untyped JSON). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function dataOf(api: TestApi, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const res = await api.run(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data;
 }

@@ -4,7 +4,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractCorpus } from '@kg/extractor';
-import { nodes, resetGraph, startTestApi, type TestApi } from './helpers.js';
+import { dataOf, nodes, resetGraph, startTestApi, type TestApi } from './helpers.js';
 
 const SEEDS = new URL('../../../seeds/', import.meta.url);
 let api: TestApi;
@@ -21,11 +21,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await api.run(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const data = (query: string, variables?: Record<string, unknown>) => dataOf(api, query, variables);
 
 describe('seed articles', () => {
   it('Mao Ning is found by name and search and said at least one claim', async () => {
