@@ -1,8 +1,9 @@
 # Builds gold.json (same format and conventions as shared/eval/gold-seeds.json) from the compact
 # annotation below; offsets are computed from the texts. Annotated by hand before looking at output.
-import json, os, re
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from gold_builder import build_gold  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
-def T(a): return open(os.path.join(HERE, a + '.txt'), encoding='utf8').read()
 
 E = [  # id, type, name, aliases
  ('country:russia','Country','Russia',['Russia','Moscow']),
@@ -294,37 +295,4 @@ R = [  # subject, predicate, object, negated, hedged, title, article, evidence s
  ('country:poland','OPPOSED','country:hungary',0,0,None,'h09_germany_hedged','rejected calls from Hungary'),
 ]
 
-arts = sorted(f[:-4] for f in os.listdir(HERE) if f.endswith('.txt'))
-texts = {a: T(a).replace('\u00a0', ' ') for a in arts}
-def sentence(a, snip):
-    t = texts[a]; i = t.find(snip); assert i >= 0, (a, snip)
-    s = max(t.rfind('\n', 0, i) + 1, max((m.end() for m in re.finditer(r'[.!?]["”]?\s+(?=["“A-Z])', t[:i])), default=0))
-    m = re.search(r'[.!?]["”]?(?=\s|$)|\n', t[i + len(snip):])
-    e = i + len(snip) + (m.end() if m else len(t) - i - len(snip))
-    return {'articleId': a, 'sentence': t[s:e].strip(), 'start': s, 'end': e}
-ents = []
-for (i, ty, n, al) in E:
-    ment = [a for a in arts if any(re.search(r'(?<!\w)' + re.escape(x) + r'(?!\w)', texts[a]) for x in al)]
-    ents.append({'id': i, 'type': ty, 'name': n, 'aliases': al, 'mentionedIn': ment})
-ids = {e['id'] for e in ents}
-claims = []
-for n, (a, sp, kind, cue, text) in enumerate(C):
-    assert sp in ids, sp
-    st = texts[a].find(text); assert st >= 0, (a, text)
-    claims.append({'id': f'claim:{a[:3]}-{n:02d}', 'speaker': sp, 'text': text, 'kind': kind, 'about': [], 'articles': [a], 'cue': cue, 'start': st, 'end': st + len(text)})
-rels = {}
-for (s, p, o, neg, hed, title, a, snip) in R:
-    assert s in ids and o in ids, (s, o)
-    k = (s, p, o)
-    ev = sentence(a, snip); ev['hedged'] = bool(hed)
-    if k in rels: rels[k]['evidence'].append(ev); continue
-    r = {'id': f'rel:{len(rels)+1:02d}', 'subject': s, 'predicate': p, 'object': o, 'evidence': [ev], 'negated': bool(neg), 'hedged': bool(hed)}
-    if title: r['title'] = title
-    rels[k] = r
-gold = {
-  'conventions': json.load(open('/work/shared/eval/gold-seeds.json'))['conventions'] if os.path.exists('/work/shared/eval/gold-seeds.json') else {},
-  'articles': [{'id': a, 'title': None, 'source': None, 'publishedAt': None, 'path': f'packages/extractor/test/heldout/{a}.txt'} for a in arts],
-  'entities': ents, 'claims': claims, 'relations': list(rels.values()),
-}
-json.dump(gold, open(os.path.join(HERE, 'gold.json'), 'w'), ensure_ascii=False, indent=1)
-print(len(ents), 'entities', len(claims), 'claims', len(rels), 'relations')
+build_gold(HERE, E, C, R)
