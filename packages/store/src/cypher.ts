@@ -1,10 +1,6 @@
 // Cypher fragments shared by the writer and retraction. Only constants from this file and whitelisted
 // labels/types are ever spliced into statements; all values travel as parameters.
-import { RELATION_PREDICATES } from '@kg/ontology';
 import type { SlotArrays } from './plan.js';
-
-/** Relationship types that carry evidence arrays. */
-export const EVIDENCE_TYPES: readonly string[] = ['SAID', 'ABOUT', ...RELATION_PREDICATES];
 
 /**
  * Given `r` and `keep` (indexes of slots to keep) in scope, and optionally `row` holding new slot arrays,

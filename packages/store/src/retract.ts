@@ -5,10 +5,11 @@
 import { caption } from '@kg/ontology';
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { EVIDENCE_TYPES, keepSlots, rewriteEvidence } from './cypher.js';
+import { RELATION_PREDICATES } from '@kg/ontology';
+import { keepSlots, rewriteEvidence } from './cypher.js';
 import { inTransaction, type Tx } from './session.js';
 
-const EVIDENCE_PATTERN = EVIDENCE_TYPES.join('|');
+const RELATION_PATTERN = RELATION_PREDICATES.join('|');
 
 export interface DetachStats {
   articles: number;
@@ -33,25 +34,21 @@ export async function detachArticles(tx: Tx, ids: readonly string[], stats?: Det
   );
   const entityIds = (cand.ids as string[] | undefined) ?? [];
 
-  let facts = 0;
-  for (const via of [
-    'UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity)',
-    'UNWIND $ids AS id MATCH (:Article {id: id})<-[:REPORTED_IN]-(e:Claim)',
-  ]) {
-    const out = await one(
-      `${via}
-       MATCH (e)-[r:${EVIDENCE_PATTERN}]-()
-       WHERE any(x IN r.evidenceArticleIds WHERE x IN $ids)
-       WITH DISTINCT r
-       WITH r, null AS row, ${keepSlots('$ids')}
-       ${rewriteEvidence(false)}
-       WITH r WHERE size(r.evidenceArticleIds) = 0
-       DELETE r
-       RETURN count(*) AS deleted`,
-      { ids },
-    );
-    facts += Number(out.deleted ?? 0);
-  }
+  // Entity relations keep one evidence slot per sentence: drop this article's slots, and the facts left
+  // with none. They are reached through the entities the article mentions.
+  const out = await one(
+    `UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity)
+     MATCH (e)-[r:${RELATION_PATTERN}]-()
+     WHERE any(x IN r.evidenceArticleIds WHERE x IN $ids)
+     WITH DISTINCT r
+     WITH r, null AS row, ${keepSlots('$ids')}
+     ${rewriteEvidence(false)}
+     WITH r WHERE size(r.evidenceArticleIds) = 0
+     DELETE r
+     RETURN count(*) AS deleted`,
+    { ids },
+  );
+  let facts = Number(out.deleted ?? 0);
 
   const claims = await one(
     `UNWIND $ids AS id MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(c:Claim)
@@ -68,6 +65,8 @@ export async function detachArticles(tx: Tx, ids: readonly string[], stats?: Det
     { claims: claimIds },
   );
   const deletedClaims = new Set((gone.ids as string[] | undefined) ?? []);
+  const survivors = claimIds.filter((id) => !deletedClaims.has(id));
+  facts += await relinkClaims(tx, survivors);
 
   await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a', { ids });
   const orphans = await one(
@@ -85,7 +84,48 @@ export async function detachArticles(tx: Tx, ids: readonly string[], stats?: Det
     stats.factsDeleted += facts;
     stats.entitiesDeleted += Number(orphans.n ?? 0);
   }
-  return claimIds.filter((id) => !deletedClaims.has(id));
+  return survivors;
+}
+
+// The report a SAID or ABOUT edge shows as its evidence: the one it showed if still there, else the
+// earliest remaining (by date, then article id), the order refreshClaims uses for the claim's wording.
+const FIRST_REPORT = `WITH rep, a ORDER BY CASE WHEN a.id = r.articleId THEN 0 ELSE 1 END, rep.date, a.id
+    RETURN collect(rep) AS reps`;
+const SET_FROM_REPORTS = `FOREACH (_ IN CASE WHEN size(reps) = 0 THEN [1] ELSE [] END | DELETE r)
+  FOREACH (f IN reps[0..1] | SET r.articleId = f.articleId, r.sentence = f.sentence, r.start = f.start,
+                              r.end = f.end, r.articleCount = size(reps))`;
+
+/**
+ * Re-derives the SAID and ABOUT edges of claims that lost reports from the reports left: the article
+ * count, the evidence scalars when their article is gone, and ABOUT edges no remaining report supports
+ * are deleted (each REPORTED_IN lists its report's ABOUT targets). Returns how many edges were deleted.
+ */
+async function relinkClaims(tx: Tx, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const res = await tx.run(
+    `UNWIND $ids AS cid MATCH (c:Claim {id: cid})
+     CALL (c) {
+       MATCH (:Entity)-[r:SAID]->(c)
+       CALL (c, r) {
+         MATCH (c)-[rep:REPORTED_IN]->(a:Article)
+         ${FIRST_REPORT}
+       }
+       ${SET_FROM_REPORTS}
+       RETURN count(CASE WHEN size(reps) = 0 THEN 1 END) AS saidDeleted
+     }
+     CALL (c) {
+       MATCH (c)-[r:ABOUT]->(t)
+       CALL (c, r, t) {
+         MATCH (c)-[rep:REPORTED_IN]->(a:Article) WHERE t.id IN coalesce(rep.about, [])
+         ${FIRST_REPORT}
+       }
+       ${SET_FROM_REPORTS}
+       RETURN count(CASE WHEN size(reps) = 0 THEN 1 END) AS aboutDeleted
+     }
+     RETURN sum(saidDeleted + aboutDeleted) AS deleted`,
+    { ids: [...new Set(ids)] },
+  );
+  return Number(res.records[0]?.get('deleted') ?? 0);
 }
 
 /**

@@ -6,7 +6,8 @@
 //   2. read: the stored claims of the batch's speakers not yet cached in this run (corroboration);
 //   3. nodes: articles, entities, topics, claims, counters of claims that gained reports;
 //   4. REPORTED_IN and MENTIONS (CREATE: the batch's articles are new nodes);
-//   5. SAID and ABOUT (CREATE for new claims, MERGE + append for stored ones);
+//   5. SAID and ABOUT (CREATE for new claims, MERGE + counter for stored ones: their evidence is the
+//      claim's REPORTED_IN, so nothing is appended to them);
 //   6. entity relations (MERGE between index-seeked ends, evidence appended).
 // Everything else (grouping evidence per fact, alias unions, counters of new claims, entity resolution)
 // is computed here in TypeScript, so Cypher only sets whole values.
@@ -70,8 +71,22 @@ function planLines(p: PlanNode, depth = 0): string[] {
 
 /** KG_STORE_PROFILE=1: time every statement; =plan: also print each statement's profiled plan. */
 function profiled(tx: Tx): Tx {
+  // Statements run one after another here (no pipelining), so each one's time is its own.
+  let previous: Promise<unknown> = Promise.resolve();
   return {
     run: (async (cypher: string, params?: Record<string, unknown>) => {
+      const before = previous;
+      let done!: () => void;
+      previous = new Promise<void>((r) => (done = r));
+      await before.catch(() => undefined);
+      try {
+        return await timed(cypher, params);
+      } finally {
+        done();
+      }
+    }) as unknown as Tx['run'],
+  };
+  async function timed(cypher: string, params?: Record<string, unknown>) {
       const t0 = performance.now();
       const res = await tx.run(PLANS ? `PROFILE ${cypher}` : cypher, params);
       const ms = performance.now() - t0;
@@ -81,8 +96,7 @@ function profiled(tx: Tx): Tx {
       if (process.env.KG_STORE_PROFILE_CALLS) process.stderr.write(`${ms.toFixed(0).padStart(6)} ms ${key.slice(0, 60)}\n`);
       if (plan) process.stderr.write(`--- ${ms.toFixed(0)} ms ${key}\n${planLines(plan).join('\n')}\n`);
       return res;
-    }) as unknown as Tx['run'],
-  };
+  }
 }
 
 /**
@@ -386,7 +400,13 @@ function literal(keys: readonly string[]): string {
 
 const ARTICLE_KEYS = ['id', 'title', 'source', 'publishedAt', 'path', 'url', 'dateline', 'name'] as const;
 const CLAIM_KEYS = ['id', 'text', 'caption', 'kind', 'speakerId', 'articleCount', 'date', 'outlets', 'outletCount'] as const;
-const REPORTED_KEYS = ['text', 'cue', 'kind', 'sentence', 'start', 'end', 'date'] as const;
+const REPORTED_KEYS = ['text', 'cue', 'kind', 'sentence', 'start', 'end', 'date', 'about'] as const;
+/**
+ * SAID and ABOUT carry the first report's evidence as scalars and how many articles report it; every
+ * report's own sentence and offsets are on its REPORTED_IN (which also lists the report's ABOUT targets),
+ * so stored claims gaining reports never rewrite long evidence lists. docs/graph-model.md, "Claim links".
+ */
+const CLAIM_LINK_KEYS = ['articleId', 'sentence', 'start', 'end', 'articleCount'] as const;
 /** The keys of evidenceProps(): evidence arrays, first-slot scalars, hedged, articleCount. */
 const EVIDENCE_KEYS = Object.keys(evidenceProps({ aids: [], sents: [], starts: [], ends: [], negs: [], hedges: [] }));
 
@@ -439,25 +459,28 @@ function setAll(v: string): string {
   return EVIDENCE_KEYS.map((k) => `${v}.${k} = row.${k}`).join(', ');
 }
 
+const CLAIM_LINK_SET = CLAIM_LINK_KEYS.map((k) => `r.${k} = row.${k}`).join(', ');
+const COUNT_MORE = 'r.articleCount = coalesce(r.articleCount, 0) + row.articleCount';
+
 const CLAIM_LINKS = `${STABLE}
 CALL () {
   UNWIND $saidNew AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
-  CREATE (e)-[:SAID ${literal(EVIDENCE_KEYS)}]->(c)
+  CREATE (e)-[:SAID ${literal(CLAIM_LINK_KEYS)}]->(c)
 }
 CALL () {
   UNWIND $saidOld AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
-  MERGE (e)-[r:SAID]->(c) ON CREATE SET ${setAll('r')} ON MATCH SET ${APPEND}
+  MERGE (e)-[r:SAID]->(c) ON CREATE SET ${CLAIM_LINK_SET} ON MATCH SET ${COUNT_MORE}
 }
 ${(['Entity', 'Topic'] as const)
   .map(
     (label) => `
 CALL () {
   UNWIND $about${label}New AS row MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
-  CREATE (c)-[:ABOUT ${literal(EVIDENCE_KEYS)}]->(t)
+  CREATE (c)-[:ABOUT ${literal(CLAIM_LINK_KEYS)}]->(t)
 }
 CALL () {
   UNWIND $about${label}Old AS row MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
-  MERGE (c)-[r:ABOUT]->(t) ON CREATE SET ${setAll('r')} ON MATCH SET ${APPEND}
+  MERGE (c)-[r:ABOUT]->(t) ON CREATE SET ${CLAIM_LINK_SET} ON MATCH SET ${COUNT_MORE}
 }`,
   )
   .join('')}`;
@@ -496,11 +519,13 @@ interface ReportedInRow {
   start: number;
   end: number;
   date: string | null;
+  /** The ABOUT targets of the claim's sightings in this article (retraction recomputes ABOUT from these). */
+  about: string[];
 }
 
-/** A relationship created outright: its whole property map is computed here. */
+/** A SAID or ABOUT row: the first slot's evidence and the number of distinct articles. */
 function createRow(r: EvidenceRow): Record<string, unknown> {
-  return { s: r.s, o: r.o, ...evidenceProps(r) };
+  return { s: r.s, o: r.o, articleId: r.aids[0], sentence: r.sents[0], start: r.starts[0], end: r.ends[0], articleCount: r.articles.length };
 }
 
 interface EvidenceRow extends SlotArrays {
@@ -520,12 +545,14 @@ export function claimRelationRows(reports: readonly Report[], claimOf: readonly 
     const claim = claimOf[i]!;
     const slot: Slot = { a: r.articleId, s: r.sentence, st: r.start, en: r.end, n: false, h: false };
     const rk = `${claim}|${r.articleId}`;
-    if (!reportedIn.has(rk)) {
-      reportedIn.set(rk, {
+    let rep = reportedIn.get(rk);
+    if (!rep) {
+      reportedIn.set(rk, (rep = {
         claim, article: r.articleId, text: r.text, cue: r.cue, kind: r.kind,
-        sentence: r.sentence, start: r.start, end: r.end, date: r.date,
-      });
+        sentence: r.sentence, start: r.start, end: r.end, date: r.date, about: [],
+      }));
     }
+    for (const t of r.about) if (!rep.about.includes(t.id)) rep.about.push(t.id);
     const sk = `${r.speaker}|${claim}`;
     let s = said.get(sk);
     if (!s) said.set(sk, (s = { s: r.speaker, o: claim, slots: [] }));
@@ -543,6 +570,7 @@ export function claimRelationRows(reports: readonly Report[], claimOf: readonly 
       const { slots, ...rest } = x;
       return { kind, ...(rest as unknown as { s: string; o: string; topic?: boolean }), articles: [...new Set(slots.map((z) => z.a))], ...toArrays(slots) };
     };
+  for (const rep of reportedIn.values()) rep.about.sort();
   return {
     reportedIn: [...reportedIn.values()],
     said: [...said.values()].map(withSlots('said')),

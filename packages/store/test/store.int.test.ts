@@ -118,6 +118,36 @@ describe('retractArticle', () => {
     expect(await query(driver, 'MATCH (a:Article {id: $id}) RETURN a', { id: A })).toHaveLength(0);
   });
 
+  it('re-derives SAID and ABOUT from the reports left: evidence, article count, unsupported ABOUT deleted', async () => {
+    const links = () =>
+      query<{ type: string; target: string; articleId: string; sentence: string; count: number }>(
+        driver,
+        `MATCH (c:Claim)-[r:SAID|ABOUT]-(x:Entity)
+         RETURN type(r) AS type, x.id AS target, r.articleId AS articleId, r.sentence AS sentence, r.articleCount AS count
+         ORDER BY type, target`,
+      );
+    const claimB = extractionB().claims[0]!;
+    const freedonia = claimB.about[0]!;
+    // A founded the claim (about nothing); B's report adds ABOUT Freedonia, and lists it on its REPORTED_IN.
+    expect(await links()).toEqual([
+      { type: 'ABOUT', target: freedonia, articleId: B, sentence: claimB.sentence, count: 1 },
+      { type: 'SAID', target: 'person:anna-berg', articleId: A, sentence: extractionA().claims[0]!.sentence, count: 2 },
+    ]);
+    const [rep] = await query<{ about: string[] }>(driver, 'MATCH (:Claim)-[r:REPORTED_IN]->(:Article {id: $id}) RETURN r.about AS about', { id: B });
+    expect(rep?.about).toEqual([freedonia]);
+
+    await retractArticle(driver, A);
+    expect(await links()).toEqual([
+      { type: 'ABOUT', target: freedonia, articleId: B, sentence: claimB.sentence, count: 1 },
+      { type: 'SAID', target: 'person:anna-berg', articleId: B, sentence: claimB.sentence, count: 1 },
+    ]);
+    await writeExtraction(driver, extractionA());
+    await retractArticle(driver, B);
+    expect(await links()).toEqual([
+      { type: 'SAID', target: 'person:anna-berg', articleId: A, sentence: extractionA().claims[0]!.sentence, count: 1 },
+    ]);
+  });
+
   it('deletes claims and entities nothing supports any more, by path or url', async () => {
     await retractArticle(driver, '/tmp/c.txt');
     expect(await query(driver, "MATCH (e:Entity {id: 'place:geneva'}) RETURN e")).toHaveLength(0);
