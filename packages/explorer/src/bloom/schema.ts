@@ -40,11 +40,14 @@ export const NODE_PROPERTIES: Record<string, PropertySpec[]> = {
   [LABELS.topic]: [p('id'), p('name')],
 };
 
-const EVIDENCE = [
+const FIRST_EVIDENCE = [
   p(EVIDENCE_PROPS.articleId),
   p(EVIDENCE_PROPS.sentence),
   p(EVIDENCE_PROPS.start, 'number'),
   p(EVIDENCE_PROPS.end, 'number'),
+];
+const EVIDENCE = [
+  ...FIRST_EVIDENCE,
   p(EVIDENCE_PROPS.articleIds, 'array'),
   p(EVIDENCE_PROPS.sentences, 'array'),
   p(EVIDENCE_PROPS.starts, 'array'),
@@ -56,8 +59,9 @@ const FACT = [...EVIDENCE, p('negated', 'boolean'), p('hedged', 'boolean'), p('a
 
 /** Relationship properties per type. */
 export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec[]> = {
-  [CLAIM_RELS.said]: EVIDENCE,
-  [CLAIM_RELS.about]: EVIDENCE,
+  // SAID and ABOUT show their first report; every report's evidence is on its REPORTED_IN.
+  [CLAIM_RELS.said]: [...FIRST_EVIDENCE, p('articleCount', 'number')],
+  [CLAIM_RELS.about]: [...FIRST_EVIDENCE, p('articleCount', 'number')],
   [CLAIM_RELS.reportedIn]: [
     p('text'),
     p('cue'),
@@ -66,6 +70,8 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec[]> = {
     p(EVIDENCE_PROPS.start, 'number'),
     p(EVIDENCE_PROPS.end, 'number'),
     p(EVIDENCE_PROPS.articleId),
+    p('date'),
+    p('about', 'array'),
   ],
   [CLAIM_RELS.mentions]: [p('count', 'number')],
   ...Object.fromEntries(
