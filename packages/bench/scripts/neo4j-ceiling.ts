@@ -52,7 +52,10 @@ async function writeRound(driver: Driver, shape: string): Promise<void> {
   const session = driver.session();
   try {
     const cypher = `UNWIND $rows AS r MATCH (a:CeilingNode {id: r.a}) MATCH (b:CeilingNode {id: r.b}) ${shape}`;
-    await session.executeWrite((tx) => tx.run(cypher, { rows: rows(rowsPerTx) }));
+    const res = await session.executeWrite((tx) => tx.run(cypher, { rows: rows(rowsPerTx) }));
+    // A MATCH that finds nothing writes nothing, fast: never report a round that did not write.
+    const created = res.summary.counters.updates().relationshipsCreated;
+    if (created !== rowsPerTx) throw new Error(`a round created ${created} relationships, not ${rowsPerTx}`);
   } finally {
     await session.close();
   }
