@@ -7,14 +7,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDriver } from '@kg/store';
+import { parseOpts } from '../src/options.js';
 
 type Driver = ReturnType<typeof openDriver>;
 
-const opts: Record<string, string> = {};
-for (const a of process.argv.slice(2)) {
-  const m = /^--([\w-]+)=(.*)$/.exec(a);
-  if (m?.[1]) opts[m[1]] = m[2] ?? '';
-}
+const opts = parseOpts();
 const rounds = Number(opts.rounds ?? 8);
 const rowsPerTx = Number(opts.rows ?? 20_000);
 const parallel = Number(opts.parallel ?? 1);

@@ -14,13 +14,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '@kg/ontology';
 import { makeArticle } from './make-corpus-lib.js';
+import { parseOpts } from '../src/options.js';
 
 process.env.KG_STORE_PROFILE ??= '1';
-const opts: Record<string, string> = {};
-for (const a of process.argv.slice(2)) {
-  const m = /^--([\w-]+)=(.*)$/.exec(a);
-  if (m?.[1]) opts[m[1]] = m[2] ?? '';
-}
+const opts = parseOpts();
 const n = Number(opts.articles ?? 2000);
 const batchSize = Number(opts.batch ?? 500);
 const repeat = Number(opts.repeat ?? 1);

@@ -16,6 +16,7 @@ import type { Extraction } from '@kg/ontology';
 import { ClaimCache, countGraph, ensureSchema, ingest, openDriver, warmWriter, wipeDatabase, writeExtraction, type Neo4jConfig } from '@kg/store';
 import { makeCorpus } from '../scripts/make-corpus.js';
 import { makeArticle } from '../scripts/make-corpus-lib.js';
+import { parseOpts } from './options.js';
 
 export interface IngestBenchOptions {
   articles?: number | string;
@@ -212,12 +213,7 @@ const round = (x: number): number => Math.round(x * 10) / 10;
 
 // Runnable on its own: `pnpm tsx packages/bench/src/ingest.ts --articles=10000`.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const opts: Record<string, string> = {};
-  for (const a of process.argv.slice(2)) {
-    const m = /^--([\w-]+)=(.*)$/.exec(a);
-    if (m?.[1]) opts[m[1]] = m[2] ?? '';
-  }
-  benchIngest(opts).then(
+  benchIngest(parseOpts()).then(
     (r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`),
     (err: unknown) => {
       process.stderr.write(`bench ingest: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);

@@ -2,6 +2,7 @@
 // each result is also written to bench-output/<name>.json for the closing notes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseOpts } from './options.js';
 
 type Bench = (opts: Record<string, string>) => Promise<unknown>;
 const BENCHES: Record<string, () => Promise<Bench>> = {
@@ -9,15 +10,6 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ingest: async () => (await import('./ingest.js')).benchIngest as Bench,
   api: async () => (await import('./api.js')).benchApi as Bench,
 };
-
-function parseOpts(args: string[]): Record<string, string> {
-  const opts: Record<string, string> = {};
-  for (const a of args) {
-    const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
-    if (m?.[1]) opts[m[1]] = m[2] ?? 'true';
-  }
-  return opts;
-}
 
 async function main(): Promise<void> {
   const [name = 'all', ...rest] = process.argv.slice(2);
