@@ -103,11 +103,18 @@ function looksLikeHeadline(s: string): boolean {
   return n >= 3 && n <= 30 && t.length <= 220 && !/[.!?;,"”]$/.test(t) && /^[\p{Lu}"“'‘\d]/u.test(t);
 }
 
-export function clean(text: string, given: { title?: string | null } = {}): Cleaned {
-  // Control characters and NBSP become spaces: same length, friendlier to the tokenizer.
+/**
+ * Control characters, NBSP, zero-width and replacement characters (and CR) become spaces: same length,
+ * so offsets into the result are offsets into the article, and friendlier to the tokenizer. Every text
+ * the extractor quotes (claims, evidence) is a slice of this.
+ */
+export function blankInvisibles(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is blanked here
-  let out = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u00A0\u2028\u2029\u200B\uFEFF]/g, ' ')
-    .replace(/\r/g, ' ');
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u00A0\u2028\u2029\u200B\uFEFF\r]/g, ' ');
+}
+
+export function clean(text: string, given: { title?: string | null } = {}): Cleaned {
+  let out = blankInvisibles(text);
   const meta: CleanMeta = { title: null, source: null, publishedAt: null, dateline: null, datelinePlace: null };
   const ls = lines(out);
   const junk = new Array<boolean>(ls.length).fill(false);

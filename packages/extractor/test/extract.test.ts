@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { articleId } from '@kg/ontology';
+import { blankInvisibles } from '../src/clean.js';
 import { ExtractionError, extractArticle, extractCorpus } from '../src/index.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -13,7 +14,7 @@ function wellFormed(text: string, ex: ReturnType<typeof extractArticle>): void {
   for (const c of ex.claims) {
     expect(ids.has(c.speaker)).toBe(true);
     expect(c.start! >= 0 && c.end! <= text.length && c.start! <= c.end!).toBe(true);
-    expect(text.slice(c.start!, c.end!).replace(/\u00a0/g, ' ')).toBe(c.text);
+    expect(blankInvisibles(text).slice(c.start!, c.end!)).toBe(c.text);
   }
   for (const r of ex.relations) {
     expect(ids.has(r.subject) && ids.has(r.object)).toBe(true);
@@ -79,6 +80,16 @@ describe('extractArticle', () => {
         if (!(e instanceof ExtractionError)) throw e;
       }
     }), { numRuns: 150 });
+  });
+
+  it('quotes claims with control characters blanked, at the offsets of the original text', () => {
+    const text = 'Chinese Foreign Ministry spokesperson Mao Ning said on Monday that the border\u0000 must stay open to trade.';
+    const ex = extractArticle(text);
+    expect(ex.claims.length).toBeGreaterThan(0);
+    for (const c of ex.claims) {
+      expect(c.text).not.toContain('\u0000');
+      expect(c.text).toBe(blankInvisibles(text).slice(c.start!, c.end!));
+    }
   });
 });
 
