@@ -3,11 +3,9 @@
 // unique-index seek, 20,000 rows per transaction. The ceiling the writer's figure is compared with.
 // Run: pnpm tsx packages/bench/scripts/neo4j-ceiling.ts [--rounds=8] [--rows=20000] [--parallel=1] [--uri=bolt://… --password=…]
 //      (without --uri a private Neo4j is started, as `pnpm bench ingest` does)
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openDriver } from '@kg/store';
 import { parseOpts } from '../src/options.js';
+import { benchNeo4j, cpuSeconds } from '../src/server.js';
 
 type Driver = ReturnType<typeof openDriver>;
 
@@ -25,12 +23,6 @@ const SHAPES: Record<string, string> = {
     'CREATE (a)-[:CEILING_R {articleId: r.art, text: r.text, cue: "said", kind: "indirect", sentence: r.s, start: r.st, end: r.en, date: "2023-01-02"}]->(b)',
   mentions: 'CREATE (a)-[:CEILING_R {count: 1}]->(b)',
 };
-
-function serverCpu(pid: number | undefined): number | null {
-  if (!pid) return null;
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
-}
 
 function rows(n: number): Record<string, unknown>[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -58,23 +50,9 @@ async function writeRound(driver: Driver, shape: string): Promise<void> {
   }
 }
 
-let uri = opts.uri;
-let password = opts.password ?? 'bench-password';
-let pid: number | undefined = opts.pid ? Number(opts.pid) : undefined;
-let stop: (() => Promise<void>) | undefined;
-if (!uri) {
-  const { startNeo4j, stopNeo4j, freePort } = await import('@kg/neo4j-local');
-  const dataDir = mkdtempSync(join(tmpdir(), 'kg-ceiling-'));
-  const started = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '512m', httpPort: null, exitWithParent: true });
-  uri = started.uri;
-  pid = started.pid;
-  stop = async () => {
-    await stopNeo4j({ dataDir, uri: uri!, password, timeoutMs: 60_000 });
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-} else password = opts.password ?? process.env.NEO4J_PASSWORD ?? 'knowledge-graph';
-
-const driver = openDriver({ uri, user: 'neo4j', password });
+const server = await benchNeo4j(opts, { name: 'ceiling' });
+const pid = opts.pid ? Number(opts.pid) : server.pid;
+const driver = openDriver(server.config);
 try {
   const s = driver.session();
   try {
@@ -87,11 +65,11 @@ try {
     const perRound: number[] = [];
     const cpuPerRel: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      const c0 = serverCpu(pid);
+      const c0 = cpuSeconds(pid);
       const t0 = performance.now();
       await Promise.all(Array.from({ length: parallel }, () => writeRound(driver, shape)));
       const seconds = (performance.now() - t0) / 1000;
-      const c1 = serverCpu(pid);
+      const c1 = cpuSeconds(pid);
       perRound.push(Math.round((rowsPerTx * parallel) / seconds));
       if (c0 !== null && c1 !== null) cpuPerRel.push(Math.round(((c1 - c0) * 1e6) / (rowsPerTx * parallel)));
     }
@@ -101,7 +79,7 @@ try {
       `${JSON.stringify({ shape: name, parallel, rowsPerTransaction: rowsPerTx, relationshipsPerSecond: perRound, steadyMedian: steady[Math.floor(steady.length / 2)], serverCpuMicrosPerRelationship: cpuPerRel })}\n`,
     );
   }
-  if (!stop) {
+  if (!server.pid) {
     // A server of yours: remove what this run wrote (relationships first: hubs hold too many for one transaction).
     const s2 = driver.session();
     try {
@@ -114,5 +92,5 @@ try {
   }
 } finally {
   await driver.close();
-  await stop?.();
+  await server.stop();
 }

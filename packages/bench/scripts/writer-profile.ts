@@ -8,13 +8,14 @@
 //       node_modules symlink to packages/store/node_modules)]
 //      [--set=key=value,key=value extra Neo4j settings for the private server]  (KG_STORE_PROFILE=plan prints the plans)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '@kg/ontology';
 import { makeArticle } from './make-corpus-lib.js';
 import { parseOpts } from '../src/options.js';
+import { benchNeo4j, cpuSeconds } from '../src/server.js';
 
 process.env.KG_STORE_PROFILE ??= '1';
 const opts = parseOpts();
@@ -37,12 +38,6 @@ export async function preExtract(count: number): Promise<Extraction[]> {
   return out;
 }
 
-/** CPU seconds used so far by a process (the Neo4j server, --pid=…), from /proc. */
-function serverCpu(pid: string | undefined): number | null {
-  if (!pid) return null;
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
-}
 
 // --store=<folder with src/index.ts>: another version of the store (A/B comparisons in one session).
 const storeDir = opts.store ? resolve(opts.store) : join(root, 'packages/store');
@@ -55,22 +50,10 @@ for (let i = 0; i < xs.length; i += batchSize) {
   const part = xs.slice(i, i + batchSize);
   batches.push({ articles: part.flatMap((x) => x.articles), entities: part.flatMap((x) => x.entities), claims: part.flatMap((x) => x.claims), relations: part.flatMap((x) => x.relations) });
 }
-let stop: (() => Promise<void>) | undefined;
-let uri = opts.uri;
-let password = opts.password ?? 'bench-password';
-let pid = opts.pid;
-if (!uri) {
-  const { startNeo4j, stopNeo4j, freePort } = await import('@kg/neo4j-local');
-  const dataDir = mkdtempSync(join(tmpdir(), 'kg-writer-profile-'));
-  const settings = Object.fromEntries((opts.set ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
-  const started = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '512m', httpPort: null, exitWithParent: true, settings });
-  uri = started.uri;
-  pid ??= String(started.pid);
-  stop = async () => {
-    await stopNeo4j({ dataDir, uri: uri!, password, timeoutMs: 60_000 });
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-} else password = opts.password ?? process.env.NEO4J_PASSWORD ?? 'knowledge-graph';
+const settings = Object.fromEntries((opts.set ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+const server = await benchNeo4j(opts, { name: 'writer-profile', settings });
+const { uri, password } = server.config;
+const pid = opts.pid ? Number(opts.pid) : server.pid;
 type Store = typeof import('@kg/store');
 interface Variant { name: string; store: Store; profile: Map<string, number>; driver: ReturnType<Store['openDriver']> }
 const variants: Variant[] = [{ name: opts.store ?? 'store', store, profile, driver: store.openDriver({ uri, user: 'neo4j', password }) }];
@@ -91,17 +74,17 @@ try {
     let peak = process.memoryUsage().rss;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
     const jfr = opts.jfr && pid && i === repeat * variants.length - 1 ? opts.jfr : undefined;
-    if (jfr) execFileSync('jcmd', [pid!, 'JFR.start', 'name=writer', 'settings=profile'], { stdio: 'ignore' });
-    const cpu0 = serverCpu(pid);
+    if (jfr) execFileSync('jcmd', [String(pid), 'JFR.start', 'name=writer', 'settings=profile'], { stdio: 'ignore' });
+    const cpu0 = cpuSeconds(pid);
     const node0 = process.cpuUsage();
     const t0 = performance.now();
     let rows = 0;
     const cache = new store.ClaimCache();
     for (const b of batches) rows += (await store.writeExtraction(driver, b, { cache })).relationshipWrites;
     const seconds = (performance.now() - t0) / 1000;
-    const serverCpuSeconds = cpu0 === null ? null : Math.round(((serverCpu(pid) ?? 0) - cpu0) * 100) / 100;
+    const serverCpuSeconds = cpu0 === null ? null : Math.round(((cpuSeconds(pid) ?? 0) - cpu0) * 100) / 100;
     const node1 = process.cpuUsage(node0);
-    if (jfr) execFileSync('jcmd', [pid!, 'JFR.stop', 'name=writer', `filename=${resolve(jfr)}`], { stdio: 'ignore' });
+    if (jfr) execFileSync('jcmd', [String(pid), 'JFR.stop', 'name=writer', `filename=${resolve(jfr)}`], { stdio: 'ignore' });
     const clientCpuSeconds = Math.round((node1.user + node1.system) / 1e4) / 100;
     clearInterval(timer);
     const g = await store.countGraph(driver);
@@ -113,5 +96,5 @@ try {
   }
 } finally {
   for (const v of variants) await v.driver.close();
-  await stop?.();
+  await server.stop();
 }

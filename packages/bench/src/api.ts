@@ -11,8 +11,7 @@
 //      [--uri=bolt://… --user --password [--keep-data]]
 // Without --uri a private Neo4j is started on a free port with a temporary data folder (and stopped).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -20,6 +19,7 @@ import autocannon from 'autocannon';
 import type { Extraction } from '@kg/ontology';
 import { ensureSchema, openDriver, readNeo4jConfig, wipeDatabase, writeExtraction, type Neo4jConfig } from '@kg/store';
 import { makeArticle } from '../scripts/make-corpus-lib.js';
+import { benchNeo4j } from './server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TYPEDEFS = join(here, '..', 'neo4j-graphql', 'typeDefs.graphql');
@@ -277,21 +277,9 @@ export async function benchApi(opts: ApiBenchOptions = {}): Promise<ApiBenchResu
   const duration = Number(opts.duration ?? 10);
   const warmup = Number(opts.warmup ?? 3);
 
-  let stopServer: (() => Promise<void>) | undefined;
-  let cfg: Neo4jConfig;
-  if (opts.uri) cfg = { uri: opts.uri, user: opts.user ?? 'neo4j', password: opts.password ?? process.env.NEO4J_PASSWORD ?? 'knowledge-graph' };
-  else {
-    const { startNeo4j, stopNeo4j, freePort } = await import('@kg/neo4j-local');
-    const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-api-neo4j-'));
-    const password = 'bench-password';
-    const { uri } = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '256m', httpPort: null, exitWithParent: true });
-    cfg = { uri, user: 'neo4j', password };
-    stopServer = async () => {
-      await stopNeo4j({ dataDir, uri, password, timeoutMs: 60_000 });
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-    process.stderr.write(`bench api: private Neo4j on ${uri}\n`);
-  }
+  const server = await benchNeo4j(opts, { name: 'bench-api', pagecache: '256m' });
+  const cfg = server.config;
+  if (server.pid) process.stderr.write(`bench api: private Neo4j on ${cfg.uri}\n`);
 
   const children: ChildProcess[] = [];
   try {
@@ -345,7 +333,7 @@ export async function benchApi(opts: ApiBenchOptions = {}): Promise<ApiBenchResu
     return { articles, graph, connections, durationSeconds: duration, queries, target: 'kg p99 ≤ @neo4j/graphql p99 on every query', met };
   } finally {
     for (const c of children) await stopChild(c);
-    await stopServer?.();
+    await server.stop();
   }
 }
 

@@ -8,15 +8,16 @@
 // The writer phase shares one claim cache across its batches (as a pipeline run does) and compiles the
 // writer's statements before the clock starts (warmWriter, as `ingest()` does at start-up).
 // Without --uri a private Neo4j is started on a free port with a temporary data folder (and stopped).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '@kg/ontology';
-import { ClaimCache, countGraph, ensureSchema, ingest, openDriver, warmWriter, wipeDatabase, writeExtraction, type Neo4jConfig } from '@kg/store';
+import { ClaimCache, countGraph, ensureSchema, ingest, openDriver, warmWriter, wipeDatabase, writeExtraction } from '@kg/store';
 import { makeCorpus } from '../scripts/make-corpus.js';
 import { makeArticle } from '../scripts/make-corpus-lib.js';
 import { parseOpts } from './options.js';
+import { benchNeo4j, cpuSeconds } from './server.js';
 
 export interface IngestBenchOptions {
   articles?: number | string;
@@ -54,16 +55,6 @@ interface WriterRun {
   serverCpuMsPer1kRelationships: number | null;
 }
 
-/** CPU seconds (user + system) used so far by a process, from /proc; null when unknown. */
-function cpuSeconds(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return null;
-  }
-}
 
 function rssSampler(): { stop(): number } {
   let peak = process.memoryUsage().rss;
@@ -92,24 +83,10 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
     await makeCorpus({ count: articles, out: corpus });
   }
 
-  let stopServer: (() => Promise<void>) | undefined;
-  let config: Neo4jConfig;
-  let serverPid: number | undefined;
-  if (opts.uri) config = { uri: opts.uri, user: opts.user ?? 'neo4j', password: opts.password ?? process.env.NEO4J_PASSWORD ?? 'knowledge-graph' };
-  else {
-    const { startNeo4j, stopNeo4j, freePort } = await import('@kg/neo4j-local');
-    const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-'));
-    const password = 'bench-password';
-    const { uri, pid } = await startNeo4j({ uri: `bolt://127.0.0.1:${await freePort()}`, dataDir, password, heap: '1g', pagecache: '512m', httpPort: null, exitWithParent: true });
-    serverPid = pid;
-    config = { uri, user: 'neo4j', password };
-    stopServer = async () => {
-      await stopNeo4j({ dataDir, uri, password, timeoutMs: 60_000 });
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-    process.stderr.write(`bench ingest: private Neo4j on ${uri}\n`);
-  }
-  const driver = openDriver(config);
+  const server = await benchNeo4j(opts, { name: 'bench' });
+  const serverPid = server.pid;
+  if (serverPid) process.stderr.write(`bench ingest: private Neo4j on ${server.config.uri}\n`);
+  const driver = openDriver(server.config);
   try {
     await ensureSchema(driver);
     await wipeDatabase(driver);
@@ -205,7 +182,7 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
     return result;
   } finally {
     await driver.close();
-    await stopServer?.();
+    await server.stop();
   }
 }
 

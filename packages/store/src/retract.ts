@@ -2,10 +2,9 @@
 // facts and claims left without support, and entities left with no relationship at all.
 // An article's facts are reached through the entities it MENTIONS (the writer guarantees every entity a
 // fact of the article involves is mentioned) and through the claims REPORTED_IN it.
-import { caption } from '@kg/ontology';
+import { caption, RELATION_PREDICATES } from '@kg/ontology';
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { RELATION_PREDICATES } from '@kg/ontology';
 import { keepSlots, rewriteEvidence } from './cypher.js';
 import { inTransaction, type Tx } from './session.js';
 

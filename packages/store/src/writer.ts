@@ -87,15 +87,15 @@ function profiled(tx: Tx): Tx {
     }) as unknown as Tx['run'],
   };
   async function timed(cypher: string, params?: Record<string, unknown>) {
-      const t0 = performance.now();
-      const res = await tx.run(PLANS ? `PROFILE ${cypher}` : cypher, params);
-      const ms = performance.now() - t0;
-      const key = cypher.replace(/\s+/g, ' ').slice(0, 100);
-      profile.set(key, (profile.get(key) ?? 0) + ms);
-      const plan = PLANS ? (res.summary.profile as unknown as PlanNode | false) : false;
-      if (process.env.KG_STORE_PROFILE_CALLS) process.stderr.write(`${ms.toFixed(0).padStart(6)} ms ${key.slice(0, 60)}\n`);
-      if (plan) process.stderr.write(`--- ${ms.toFixed(0)} ms ${key}\n${planLines(plan).join('\n')}\n`);
-      return res;
+    const t0 = performance.now();
+    const res = await tx.run(PLANS ? `PROFILE ${cypher}` : cypher, params);
+    const ms = performance.now() - t0;
+    const key = cypher.replace(/\s+/g, ' ').slice(0, 100);
+    profile.set(key, (profile.get(key) ?? 0) + ms);
+    const plan = PLANS ? (res.summary.profile as unknown as PlanNode | false) : false;
+    if (process.env.KG_STORE_PROFILE_CALLS) process.stderr.write(`${ms.toFixed(0).padStart(6)} ms ${key.slice(0, 60)}\n`);
+    if (plan) process.stderr.write(`--- ${ms.toFixed(0)} ms ${key}\n${planLines(plan).join('\n')}\n`);
+    return res;
   }
 }
 
