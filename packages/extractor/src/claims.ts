@@ -8,7 +8,7 @@ import type { Analysis, Token } from './nlp.js';
 import { DOC_HEADS, type Resolved } from './resolve.js';
 import {
   AS_CUES, EXPRESS_OBJECTS, TITLES, TITLE_MODIFIERS, CUE_VERBS, LEADING_PARTICIPLES, OBJECT_CUES, RAISE_OBJECTS, THAT_ONLY_CUES, URGE_PHRASAL, URGE_VERBS,
-} from './lexicon.js';
+} from './lexicon/index.js';
 
 export interface RawClaim {
   speaker: number; // entity index

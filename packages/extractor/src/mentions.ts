@@ -8,7 +8,7 @@ import { foldKey, getGazetteer, type GazEntry } from './gazetteer.js';
 import {
   FEMALE_TITLES, GENERIC_ORGAN, MALE_TITLES, NAME_PARTICLES, NAME_STOP, NON_NAME_HEADS, ORG_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLES,
   TITLE_MODIFIERS, WEAK_TITLES,
-} from './lexicon.js';
+} from './lexicon/index.js';
 
 export type MentionKind =
   | 'name' // a proper name (person, organisation, place, country)

@@ -2,7 +2,7 @@
 // character offsets of the text it was given, so later stages never need wink objects.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { TITLES } from './lexicon.js';
+import { TITLES } from './lexicon/index.js';
 import { foldKey, getGazetteer } from './gazetteer.js';
 
 export interface Token {

@@ -5,7 +5,7 @@ import type { RelationPredicate } from '@kg/ontology';
 import type { Analysis, Token } from './nlp.js';
 import type { Resolved } from './resolve.js';
 import type { RawClaim, Unit } from './claims.js';
-import { CRITICISM_RE, HEDGE_RE, NEGATION_RE, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { CRITICISM_RE, HEDGE_RE, NEGATION_RE, TITLES, TITLE_MODIFIERS } from './lexicon/index.js';
 
 const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.split(/[\s-]+/)), ...TITLE_MODIFIERS, 'visiting']);
 

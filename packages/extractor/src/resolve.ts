@@ -6,7 +6,7 @@ import { entityId, type EntityType } from '@kg/ontology';
 import type { Analysis, Token } from './nlp.js';
 import type { Mention, MentionResult } from './mentions.js';
 import { foldKey, getGazetteer } from './gazetteer.js';
-import { ACRONYM_STOP, CUE_VERBS, NON_NAME_HEADS, TITLE_MODIFIERS, WEAK_TITLES } from './lexicon.js';
+import { ACRONYM_STOP, CUE_VERBS, NON_NAME_HEADS, TITLE_MODIFIERS, WEAK_TITLES } from './lexicon/index.js';
 import { titleAt } from './mentions.js';
 
 export interface ArticleEntity {

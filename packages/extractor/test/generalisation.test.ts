@@ -1,7 +1,7 @@
 // General rules added after the held-out audit: each test is a short sentence of its own.
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
-import { HEDGE_RE } from '../src/lexicon.js';
+import { HEDGE_RE } from '../src/lexicon/index.js';
 
 const speakerName = (ex: ReturnType<typeof run>, text: RegExp): string | undefined => {
   const c = ex.claims.find((x) => text.test(x.text));

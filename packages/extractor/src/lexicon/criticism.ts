@@ -1,0 +1,4 @@
+// Words that make a claim about an actor a criticism of it. General lexicon: nothing here is specific to any article.
+
+/** Words that, said about an actor in a claim, make the claim a criticism of that actor. */
+export const CRITICISM_RE = /\b(?:interfer\w*|suppress\w*|contain(?:s|ed|ing)?\b|hurt(?:s|ing)?|harm(?:s|ed|ing)?|undermin\w*|erroneous|hyp(?:e|es|ed|ing)\b|smear\w*|bull(?:y|ies|ying|ied)|hegemon\w*|provocat\w*|provok\w*|violat\w*|disregard\w*|egregious|deflect\w*|shift(?:ing)? the blame|accus\w*|irresponsible|hostile|reckless|destabili[sz]\w*|dangerous|biased|hypocri\w*|coerc\w*|bully\w*|aggress\w*|illegal\w*|unilateral sanctions|(?:tool|instrument|source) of confrontation|bloc confrontation|arrogan\w*|prejudic\w*|lies|fake|slander\w*|malicious|sabotag\w*|blind eye|gang(?:s|ed|ing)? up|double standards?|cold war mentality)\b/i;
