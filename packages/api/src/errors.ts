@@ -40,7 +40,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 /** graphql-js stops parsing past `maxTokens` with this message; clients get it as QUERY_TOO_LARGE. */
-const TOKEN_LIMIT = /^Syntax Error: Document contains more than \d+ tokens/;
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/; // graphql 16 spells it "more that"
 
 /** An error whose message is written for the client. Anything else is reported as internal. */
 export class ApiError extends GraphQLError {

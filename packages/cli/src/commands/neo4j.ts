@@ -1,5 +1,6 @@
 // `kg neo4j start|stop|status|build`: the local Neo4j 5.26 run from Maven jars by @kg/neo4j-local.
 import type { Command } from 'commander';
+import { integer } from '../options.js';
 
 interface StartFlags {
   dataDir?: string;
@@ -74,11 +75,11 @@ export function register(program: Command): void {
     .command('stop')
     .description('Stop the local Neo4j (graceful, SIGKILL after --timeout seconds)')
     .option('--data-dir <dir>', 'data folder')
-    .option('--timeout <seconds>', 'seconds before SIGKILL', '60')
-    .action(async (flags: { dataDir?: string; timeout: string }) =>
+    .option('--timeout <seconds>', 'seconds before SIGKILL', integer(1, 86_400), 60)
+    .action(async (flags: { dataDir?: string; timeout: number }) =>
       run(async ({ stopNeo4j }) => {
         const t0 = Date.now();
-        const r = await stopNeo4j({ ...dataDirOpt(flags.dataDir), timeoutMs: (Number(flags.timeout) > 0 ? Number(flags.timeout) : 60) * 1000 });
+        const r = await stopNeo4j({ ...dataDirOpt(flags.dataDir), timeoutMs: flags.timeout * 1000 });
         if (!r.wasRunning) console.log('Neo4j was not running');
         else console.log(`Neo4j (pid ${r.pid}) ${r.killed ? 'killed after the timeout' : 'stopped'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       }),
