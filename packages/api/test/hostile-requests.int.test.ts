@@ -130,10 +130,11 @@ describe('hostile queries are refused before any statement runs', () => {
 
   it('when limits let many lists through, one request holds at most its share of sessions', async () => {
     const counted = countingDriver(driver);
-    const s = await start({ maxAliases: 5000, maxTokens: 100_000, maxComplexity: 1e9, maxSessionsPerRequest: 3 }, counted.driver);
-    const { attack, health } = await underAttack(s, aliases(300));
+    // A generous deadline: this test is about how many sessions are held, not how fast they run.
+    const s = await start({ maxAliases: 5000, maxComplexity: 1e9, maxSessionsPerRequest: 3, requestTimeoutMs: 100_000 }, counted.driver);
+    const { attack, health } = await underAttack(s, aliases(100));
     expect(attack.body.errors).toBeUndefined();
-    expect(attack.body.data.a299.totalCount).toBe(fixture.claims.length);
+    expect(attack.body.data.a99.totalCount).toBe(fixture.claims.length);
     expect(counted.peak()).toBeGreaterThan(0);
     expect(counted.peak()).toBeLessThanOrEqual(3);
     expect(health).toBe(200);

@@ -25,7 +25,7 @@ loadEnv();
 const program = new Command('kg')
   .description('Knowledge graph of who said what in the news: extract, store in Neo4j, serve GraphQL')
   .version(version, '-V, --version', 'print the version of kg')
-  .showHelpAfterError()
+  .showHelpAfterError('(kg <command> --help shows the options)')
   .exitOverride(exitFor);
 for (const r of [extract, ingest, retract, serve, neo4j, bloom, up]) r(program);
 

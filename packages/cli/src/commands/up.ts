@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { isLoopbackUri } from '../neo4j-target.js';
 import { host, port } from '../options.js';
-import { isAuthFailure, neo4jFailure } from '../connect.js';
+import { connect, isAuthFailure, neo4jFailure } from '../connect.js';
 import { CliError } from '../exit.js';
 
 /** Starts the local Neo4j when NEO4J_URI is on loopback and nothing answers there yet; says why otherwise. */
@@ -43,10 +43,14 @@ export function register(program: Command): void {
       } catch (err) {
         throw new CliError(err instanceof Error ? err.message : String(err), 2);
       }
-      const store = await import('@kg/store');
-      await ensureNeo4j(store);
-      const summary = await store.ingest(paths, { config: store.readNeo4jConfig() });
-      if (summary.failed > 0) process.stderr.write(`kg: ${summary.failed} input(s) could not be ingested (see above)\n`);
+      await ensureNeo4j(await import('@kg/store'));
+      const { store, config, driver } = await connect();
+      try {
+        const summary = await store.ingest(paths, { config, driver });
+        if (summary.failed > 0) process.stderr.write(`kg: ${summary.failed} input(s) could not be ingested (see above)\n`);
+      } finally {
+        await driver.close(); // also when the ingest fails: an open driver would keep the process alive
+      }
       let server: Awaited<ReturnType<typeof api.startServer>>;
       try {
         server = await api.startServer({ ...(opts.port !== undefined ? { port: opts.port } : {}), ...(opts.host ? { host: opts.host } : {}) });
