@@ -15,6 +15,8 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const MAIN = join(ROOT, 'packages/cli/src/main.ts');
 const UNREACHABLE = { NEO4J_URI: 'bolt://127.0.0.1:1' };
 const dirs: string[] = [];
+/** An ingest loads the extractor's model first: slow on a busy machine, so it gets room (not a speed check). */
+const INGEST_MS = 240_000;
 
 interface Run {
   code: number | null;
@@ -164,17 +166,17 @@ describe('a bad JSON line is reported with its line number', () => {
   }
 
   it('from standard input: exit 1, "<stdin>:2", the good lines stored', async () => {
-    const r = await kg(['ingest', '-', '--workers', '0', '--progress', 'log'], { stdin: lines });
+    const r = await kg(['ingest', '-', '--workers', '0', '--progress', 'log'], { stdin: lines, killAfterMs: INGEST_MS });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/<stdin>:2: invalid JSON/);
     expect(await storedTitles()).toEqual([`Line test ${tag} 1`, `Line test ${tag} 3`]);
-  });
+  }, INGEST_MS + 30_000);
 
   it('from a file: exit 1, "<file>:2"', async () => {
     const file = join(tempDir(), 'set.jsonl');
     writeFileSync(file, lines);
-    const r = await kg(['ingest', file, '--workers', '0', '--progress', 'log']);
+    const r = await kg(['ingest', file, '--workers', '0', '--progress', 'log'], { killAfterMs: INGEST_MS });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/set\.jsonl:2: invalid JSON/);
-  });
+  }, INGEST_MS + 30_000);
 });
