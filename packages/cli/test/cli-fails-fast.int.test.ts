@@ -11,7 +11,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDriver, readNeo4jConfig } from '@kg/store';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const MAIN = join(ROOT, 'packages/cli/src/main.ts');
 const UNREACHABLE = { NEO4J_URI: 'bolt://127.0.0.1:1' };
 const dirs: string[] = [];
@@ -28,7 +27,8 @@ interface Run {
 /** Runs `kg args…`; `onStdout` may act on the running process (e.g. send it a signal). */
 function kg(args: string[], opts: { env?: Record<string, string>; stdin?: string; onStdout?: (text: string, kill: (s: NodeJS.Signals) => void) => void; killAfterMs?: number } = {}): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(TSX, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    // One node process (tsx as a loader, not its wrapper CLI), so signals reach the command itself.
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     // A command that does not end by itself is killed, and shows up as signal SIGKILL.
