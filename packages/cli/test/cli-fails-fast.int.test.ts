@@ -140,7 +140,7 @@ describe('kg serve', () => {
       },
     });
     expect(sent).toBe(true);
-    expect(r.code).toBe(0);
+    expect({ code: r.code, signal: r.signal, stderr: r.stderr }).toMatchObject({ code: 0, signal: null });
     expect(r.stderr).toMatch(/stopping: received SIGTERM/);
     expect(r.stderr).toMatch(/stopped/);
   });
