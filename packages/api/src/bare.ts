@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from './graphql.js';
+import { jsonErrorHandler } from './http/body-errors.js';
 
 export async function startBareGraphQLServer(opts: {
   schema: GraphQLSchema;
@@ -19,6 +20,7 @@ export async function startBareGraphQLServer(opts: {
   await apollo.start();
   const app = express();
   app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => opts.context() }));
+  app.use(jsonErrorHandler);
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve()));
   const port = (server.address() as AddressInfo).port;

@@ -7,6 +7,12 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_LARGE',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'FORBIDDEN_HOST',
   'TIMEOUT',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
@@ -28,7 +34,13 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   QUERY_TOO_DEEP: 400,
   QUERY_TOO_COMPLEX: 400,
+  QUERY_TOO_LARGE: 400,
+  TOO_MANY_ALIASES: 400,
+  TOO_MANY_DIRECTIVES: 400,
 };
+
+/** graphql-js stops parsing past `maxTokens` with this message; clients get it as QUERY_TOO_LARGE. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/; // graphql 16 spells it "more that"
 
 /** An error whose message is written for the client. Anything else is reported as internal. */
 export class ApiError extends GraphQLError {
@@ -83,6 +95,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   const original = (error as { originalError?: unknown } | null)?.originalError;
+  if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
+    return { ...base, message: formatted.message, extensions: { code: 'QUERY_TOO_LARGE' } };
+  }
   if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT') && !(original instanceof Error && !(original instanceof GraphQLError))) {
     return { ...base, message: formatted.message, extensions: { code } };
   }

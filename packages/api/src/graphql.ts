@@ -7,9 +7,25 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const graphql = require('graphql') as typeof import('graphql');
 
-export const { GraphQLError, Kind, getArgumentValues, lexicographicSortSchema, printSchema, parse, validate } = graphql;
+export const {
+  GraphQLError,
+  Kind,
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  isInterfaceType,
+  isObjectType,
+  lexicographicSortSchema,
+  printSchema,
+  parse,
+  validate,
+} = graphql;
 export type {
   ASTVisitor,
+  DirectiveNode,
+  GraphQLField,
+  GraphQLNamedType,
+  OperationDefinitionNode,
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,

@@ -11,3 +11,5 @@ export type { CypherRunner } from './db/runner.js';
 export type { MutationServices, IngestInput, IngestOutcome, RetractOutcome } from './services.js';
 export { ERROR_CODES } from './errors.js';
 export { startBareGraphQLServer } from './bare.js';
+export { ListenError } from './http/listen.js';
+export { stopOnSignalsAndErrors, type Stoppable, type StopHandlers } from './lifecycle.js';

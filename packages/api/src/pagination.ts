@@ -1,6 +1,6 @@
 // Offset cursors: opaque to clients, stable for a given ordering, cheap to turn into SKIP/LIMIT.
 import { ApiError } from './errors.js';
-import { DEFAULT_FIRST, MAX_FIRST } from './config.js';
+import { DEFAULT_FIRST, MAX_FIRST, MAX_OFFSET } from './config.js';
 
 export interface PageArgs {
   first?: number | null;
@@ -33,6 +33,7 @@ export function decodeCursor(cursor: string): number {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   const n = raw.startsWith(PREFIX) ? Number(raw.slice(PREFIX.length)) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < 0) throw new ApiError('BAD_USER_INPUT', 'Invalid cursor in "after"');
+  if (n >= MAX_OFFSET) throw new ApiError('BAD_USER_INPUT', `Cursors reach at most ${MAX_OFFSET} items deep; narrow the filter instead`);
   return n;
 }
 

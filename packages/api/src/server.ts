@@ -16,10 +16,19 @@ import type { CypherQuery } from './db/cypher.js';
 import { defaultServices, type MutationServices } from './services.js';
 import { formatError } from './errors.js';
 import { depthLimitRule } from './hardening/depth.js';
+import { aliasLimitRule } from './hardening/aliases.js';
+import { directiveLimitRule } from './hardening/directives.js';
 import { complexityPlugin } from './hardening/complexity.js';
-import { graphiqlAssets, graphiqlHtml } from './http/graphiql.js';
+import { graphiqlAssets, graphiqlHtml, graphiqlScript } from './http/graphiql.js';
 import { healthHandler } from './http/health.js';
 import { accessFor, API_KEY_HEADER } from './http/auth.js';
+import { hostCheck } from './http/host.js';
+import { cspWithInlineScript, securityHeaders } from './http/headers.js';
+import { jsonErrorHandler } from './http/body-errors.js';
+import { queryTextLimit } from './http/query-size.js';
+import { sendGraphQLError } from './http/reply.js';
+import { listen } from './http/listen.js';
+import { Gate } from './db/gate.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -55,32 +64,43 @@ async function openDriverFromStore(): Promise<Driver> {
   return await store.openDriver();
 }
 
-/** Builds the express app with GraphQL, GraphiQL, /healthz and the explorer; does not listen. */
-export async function createServer(opts: ServerOptions = {}): Promise<ApiServer> {
-  const config = readApiConfig(opts.env ?? process.env, opts.config ?? {});
-  const ownsDriver = !opts.driver;
-  const driver = opts.driver ?? (await openDriverFromStore());
-  const schema = await buildApiSchema();
-  const base = opts.runner ?? new Neo4jRunner(driver, { database: config.database, defaultTimeoutMs: config.requestTimeoutMs });
-  const runner = opts.onCypher ? new InstrumentedRunner(base, opts.onCypher) : base;
-  const services = opts.services ?? defaultServices(driver);
-
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-
-  const apollo = new ApolloServer<ApiContext>({
+/** Apollo with every limit: tokens at parse time, depth/aliases/directives at validation, cost before execution. */
+function buildApollo(schema: GraphQLSchema, config: ApiConfig, httpServer: http.Server): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
     schema,
     introspection: config.introspection,
+    // "Did you mean …" names schema fields: a closed schema must not leak through its errors.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
+    // The process owner (kg serve) handles signals and logs why it stops.
+    stopOnTerminationSignals: false,
     formatError,
-    validationRules: [depthLimitRule(config.maxDepth)],
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules: [depthLimitRule(config.maxDepth), aliasLimitRule(config.maxAliases), directiveLimitRule(config.maxDirectives)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       complexityPlugin<ApiContext>(schema, config.maxComplexity),
     ],
   });
+}
+
+/** Builds the express app with GraphQL, GraphiQL, /healthz and the explorer; does not listen. */
+export async function createServer(opts: ServerOptions = {}): Promise<ApiServer> {
+  const config = readApiConfig(opts.env ?? process.env, opts.config ?? {});
+  const ownsDriver = !opts.driver;
+  const driver = opts.driver ?? (await openDriverFromStore());
+  const schema = await buildApiSchema();
+  const base =
+    opts.runner ??
+    new Neo4jRunner(driver, { database: config.database, defaultTimeoutMs: config.requestTimeoutMs, gate: new Gate(config.maxSessions) });
+  const runner = opts.onCypher ? new InstrumentedRunner(base, opts.onCypher) : base;
+  const services = opts.services ?? defaultServices(driver);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = buildApollo(schema, config, httpServer);
   await apollo.start();
 
   const makeContext = (apiKey?: string): ApiContext =>
@@ -89,35 +109,26 @@ export async function createServer(opts: ServerOptions = {}): Promise<ApiServer>
       timeoutMs: config.requestTimeoutMs,
       canWrite: accessFor(config, apiKey).canWrite,
       services,
+      maxSessions: config.maxSessionsPerRequest,
     });
 
+  app.use(hostCheck(config.allowedHosts), securityHeaders());
   app.get('/healthz', healthHandler(driver));
-
-  if (config.graphiql) {
-    app.use(graphiqlAssets());
-    // Browsers asking for HTML get GraphiQL; GraphQL GET requests fall through to Apollo.
-    app.get(GRAPHQL_PATH, (req, res, next) => {
-      if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
-      res.type('html').send(graphiqlHtml(GRAPHQL_PATH));
-    });
-  }
-
+  if (config.graphiql) mountGraphiql(app);
   app.use(
     GRAPHQL_PATH,
     (req, res, next) => {
-      if (!accessFor(config, req.headers[API_KEY_HEADER]).canRead) {
-        res.status(401).json({ errors: [{ message: 'This API needs a valid x-api-key header', extensions: { code: 'UNAUTHENTICATED' } }] });
-        return;
-      }
-      next();
+      if (accessFor(config, req.headers[API_KEY_HEADER]).canRead) return next();
+      sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'This API needs a valid x-api-key header');
     },
     express.json({ limit: '2mb' }),
+    queryTextLimit(config.maxQueryChars),
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) => makeContext(headerOf(req)),
     }),
   );
-
   await mountExplorer(app);
+  app.use(jsonErrorHandler);
 
   return {
     app,
@@ -133,6 +144,17 @@ export async function createServer(opts: ServerOptions = {}): Promise<ApiServer>
       if (ownsDriver) await driver.close();
     },
   };
+}
+
+/** GraphiQL for browsers asking for HTML at the endpoint; GraphQL GET requests fall through to Apollo. */
+function mountGraphiql(app: Express): void {
+  const csp = cspWithInlineScript(graphiqlScript(GRAPHQL_PATH));
+  app.use(graphiqlAssets());
+  app.get(GRAPHQL_PATH, (req, res, next) => {
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+    res.setHeader('Content-Security-Policy', csp);
+    res.type('html').send(graphiqlHtml(GRAPHQL_PATH));
+  });
 }
 
 function headerOf(req: Request): string | undefined {
@@ -160,10 +182,12 @@ export async function startServer(opts: ServerOptions & { port?: number; host?: 
   const api = await createServer(opts);
   const port = opts.port ?? api.config.port;
   const host = opts.host ?? api.config.host;
-  await new Promise<void>((resolve, reject) => {
-    api.httpServer.once('error', reject);
-    api.httpServer.listen(port, host, () => resolve());
-  });
+  try {
+    await listen(api.httpServer, port, host);
+  } catch (err) {
+    await api.close(); // nothing may keep the process alive after a failed start
+    throw err;
+  }
   const actual = (api.httpServer.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' || host === '127.0.0.1' || host === '::' ? 'localhost' : host;
   return { ...api, port: actual, url: `http://${shownHost}:${actual}${GRAPHQL_PATH}` };

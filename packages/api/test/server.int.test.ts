@@ -58,7 +58,12 @@ describe('http', () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ status: 'ok', neo4j: { reachable: true } });
 
-    const dead = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), { connectionTimeout: 500, logging: { level: 'error', logger: () => {} } });
+    // Retries bounded like the product's driver (@kg/store openDriver), inside the request deadline.
+    const dead = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), {
+      connectionTimeout: 500,
+      maxTransactionRetryTime: 1000,
+      logging: { level: 'error', logger: () => {} },
+    });
     const down = await start({}, dead);
     const res = await fetch(new URL('/healthz', down.url));
     expect(res.status).toBe(503);

@@ -96,6 +96,18 @@ export function parseTextFile(raw: string, origin: string, sidecar: CallerMeta =
   return doc(origin, text, { ...sidecar, ...front, path });
 }
 
+/**
+ * Elements a reader never sees: inert templates, the `hidden` attribute, `aria-hidden="true"` and
+ * inline styles that hide (the spellings pages use; selectors match case-insensitively). Their text
+ * is boilerplate or decoys, never the article.
+ */
+const HIDDEN_SELECTORS = [
+  'template',
+  '[hidden]',
+  '[aria-hidden="true" i]',
+  ...['display:none', 'display: none', 'display :none', 'visibility:hidden', 'visibility: hidden'].map((s) => `[style*="${s}" i]`),
+].map((selector) => ({ selector, format: 'skip' }));
+
 /** Text and metadata of an HTML page; the DOM is parsed by html-to-text (htmlparser2), not by regexes. */
 export function parseHtml(html: string, origin: string, path: string | null = null): InputItem {
   const metas: Record<string, string> = {};
@@ -135,6 +147,7 @@ export function parseHtml(html: string, origin: string, path: string | null = nu
       { selector: 'h2', options: { uppercase: false } },
       { selector: 'h3', options: { uppercase: false } },
       { selector: 'table', format: 'dataTable' },
+      ...HIDDEN_SELECTORS,
     ],
   });
   const meta: CallerMeta = { path };
@@ -310,6 +323,33 @@ async function readAll(stream: Readable, maxBytes: number): Promise<Buffer | nul
   return Buffer.concat(parts);
 }
 
+/**
+ * Standard input that starts with `{`: one JSON record, or JSON Lines read as a .jsonl file is (a bad
+ * line is an error naming its line number; the good lines still count). Null when no line at all
+ * is a JSON object: then it is a text that happens to start with a brace.
+ */
+function jsonRecords(text: string, origin: string, maxBytes: number): InputItem[] | null {
+  try {
+    return [parseRecord(JSON.parse(text), origin, maxBytes)];
+  } catch {
+    // not one JSON document: JSON Lines, or text
+  }
+  const items: InputItem[] = [];
+  let objects = 0;
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const at = `${origin}:${i + 1}`;
+    try {
+      const value = JSON.parse(line) as unknown;
+      if (value && typeof value === 'object' && !Array.isArray(value)) objects++;
+      items.push(parseRecord(value, at, maxBytes));
+    } catch (err) {
+      items.push({ kind: 'error', origin: at, reason: `invalid JSON (${err instanceof Error ? err.message : String(err)})` });
+    }
+  });
+  return objects > 0 ? items : null;
+}
+
 /** Standard input: JSON lines / a JSON record when it starts with `{` or `[`, else one text article. */
 async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<InputItem> {
   const origin = '<stdin>';
@@ -337,23 +377,10 @@ async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<In
       // not JSON after all: a text that starts with "["
     }
   } else if (first === '{') {
-    const lines = text.split('\n').filter((l) => l.trim());
-    const parsed = lines.map((l) => {
-      try {
-        return JSON.parse(l) as unknown;
-      } catch {
-        return undefined;
-      }
-    });
-    if (parsed.every((p) => p !== undefined)) {
-      for (let i = 0; i < parsed.length; i++) yield parseRecord(parsed[i], `${origin}:${i + 1}`, maxBytes);
+    const records = jsonRecords(text, origin, maxBytes);
+    if (records) {
+      yield* records;
       return;
-    }
-    try {
-      yield parseRecord(JSON.parse(text), origin, maxBytes);
-      return;
-    } catch {
-      // a text that starts with "{"
     }
   }
   const big = tooLarge(Buffer.byteLength(text), maxBytes);

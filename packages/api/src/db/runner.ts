@@ -2,11 +2,14 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherQuery, Row } from './cypher.js';
 import { toNative } from './native.js';
 import { ApiError } from '../errors.js';
+import { withSlots, type Gate } from './gate.js';
 
 /** Per-request limits handed to every statement. */
 export interface RunOptions {
   /** Epoch ms after which the request has failed; becomes the transaction timeout. */
   deadline?: number;
+  /** The request's own session slots: its statements beyond the gate's size wait for one. */
+  gate?: Gate;
 }
 
 /** The only way the API talks to Neo4j, so it can be counted and snapshotted. */
@@ -19,6 +22,8 @@ export interface Neo4jRunnerOptions {
   database?: string;
   /** Used when the caller gives no deadline. */
   defaultTimeoutMs?: number;
+  /** Session slots shared by all requests (kept below the driver's pool size). */
+  gate?: Gate;
 }
 
 /**
@@ -31,11 +36,27 @@ export function toDriverParams(params: Record<string, unknown>): Record<string, 
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, conv(v)]));
 }
 
-function remainingMs(opts: RunOptions | undefined, fallback: number): number {
-  if (!opts?.deadline) return fallback;
-  const left = opts.deadline - Date.now();
+function remainingMs(deadline: number): number {
+  const left = deadline - Date.now();
   if (left <= 0) throw new ApiError('TIMEOUT', 'The request ran out of time');
   return Math.max(1, Math.ceil(left));
+}
+
+/**
+ * Settles with `work`, or with TIMEOUT at `deadline`, whichever comes first: the driver's wait for
+ * a pooled connection has its own (long) timeout that must not outlive the request.
+ */
+async function byDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ApiError('TIMEOUT', 'The request ran out of time')), Math.max(0, deadline - Date.now()));
+  });
+  work.catch(() => undefined); // a late failure after the deadline has nobody to report to
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Runs reads in READ sessions (executeRead) and writes in WRITE sessions, each with a tx timeout. */
@@ -53,8 +74,15 @@ export class Neo4jRunner implements CypherRunner {
     return this.run(query, neo4j.session.WRITE, opts);
   }
 
-  private async run(query: CypherQuery, mode: 'READ' | 'WRITE', opts?: RunOptions): Promise<Row[]> {
-    const timeout = remainingMs(opts, this.options.defaultTimeoutMs ?? 30_000);
+  /** Holds a slot of the request's gate and of the server's while the session lives, all within the deadline. */
+  private run(query: CypherQuery, mode: 'READ' | 'WRITE', opts?: RunOptions): Promise<Row[]> {
+    const deadline = opts?.deadline ?? Date.now() + (this.options.defaultTimeoutMs ?? 30_000);
+    const work = withSlots([opts?.gate, this.options.gate], deadline, () => this.session(query, mode, deadline));
+    return byDeadline(work, deadline);
+  }
+
+  private async session(query: CypherQuery, mode: 'READ' | 'WRITE', deadline: number): Promise<Row[]> {
+    const timeout = remainingMs(deadline);
     const session = this.driver.session({ defaultAccessMode: mode, database: this.options.database });
     try {
       const work = async (tx: { run: (t: string, p: Record<string, unknown>) => PromiseLike<{ records: { toObject(): Row }[] }> }) => {

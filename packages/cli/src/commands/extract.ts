@@ -1,5 +1,6 @@
 // `kg extract <files or folders...> --json | --jsonl`: run the extractor over .txt/.md files.
 import type { Command } from 'commander';
+import { integer } from '../options.js';
 
 export function register(program: Command): void {
   program
@@ -8,7 +9,7 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print one extraction document for the whole set (default)')
     .option('--jsonl', 'print one extraction document per article, one per line')
-    .option('--max-bytes <n>', 'largest accepted article, in characters', (v) => Number(v))
+    .option('--max-bytes <n>', 'largest accepted article, in characters', integer(1))
     .action(async (paths: string[], opts: { json?: boolean; jsonl?: boolean; maxBytes?: number }) => {
       const { readFile } = await import('node:fs/promises');
       const { relative } = await import('node:path');

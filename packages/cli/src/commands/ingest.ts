@@ -1,57 +1,70 @@
 import type { Command } from 'commander';
+import { integer, oneOf } from '../options.js';
+import { connect } from '../connect.js';
+import { CliError, NEO4J_EXIT } from '../exit.js';
+
+const PROGRESS = ['auto', 'bar', 'log', 'none'] as const;
 
 interface IngestCliOptions {
-  workers?: string;
-  batchSize: string;
-  maxBytes: string;
-  progress: string;
-  retrySeconds: string;
+  workers?: number;
+  batchSize: number;
+  maxBytes: number;
+  progress: (typeof PROGRESS)[number];
+  retrySeconds: number;
   json?: boolean;
 }
 
-/** `kg ingest <files|folders|->`: exit 0 when everything was ingested, 1 when some inputs failed, 2 when Neo4j is unreachable. */
+type Summary = Awaited<ReturnType<typeof import('@kg/store').ingest>>;
+
+function summaryLines(summary: Summary): string {
+  const g = summary.graph;
+  const lines = [
+    `articles: ${summary.new} new, ${summary.unchanged} unchanged, ${summary.replaced} replaced, ${summary.failed} failed`,
+    `written: ${summary.written.entities} entity rows, ${summary.written.claims} new claims (${summary.written.corroborated} reports corroborated), ${summary.written.relations} relation facts, ${summary.written.relationships} relationship rows`,
+    g
+      ? `graph: ${g.nodes} nodes (${g.byLabel.Entity ?? 0} entities, ${g.byLabel.Claim ?? 0} claims, ${g.byLabel.Article ?? 0} articles), ${g.relationships} relationships`
+      : null,
+    `time: ${summary.seconds.toFixed(1)} s (${summary.articlesPerSecond.toFixed(1)} articles/s)`,
+  ].filter(Boolean);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `kg ingest <files|folders|->`: exit 0 when everything was ingested, 1 when some inputs failed,
+ * 2 for a bad option or when Neo4j cannot be used. The driver is closed on every path, so a failed
+ * write ends the process instead of leaving it hanging.
+ */
 export function register(program: Command): void {
   program
     .command('ingest')
     .description('extract articles (files, folders, or - for standard input) and store them in Neo4j')
     .argument('<inputs...>', '.txt/.md/.html/.json/.jsonl files, folders (recursive), or - for stdin')
-    .option('-w, --workers <n>', 'extraction threads (0 = in the main thread; default: cores - 1)')
-    .option('-b, --batch-size <n>', 'articles per write transaction', '500')
-    .option('--max-bytes <n>', 'largest accepted article in bytes', String(5 * 1024 * 1024))
-    .option('--progress <mode>', 'auto | bar | log | none', 'auto')
-    .option('--retry-seconds <s>', 'how long to retry when Neo4j goes away mid-run', '60')
+    .option('-w, --workers <n>', 'extraction threads (0 = in the main thread; default: cores - 1)', integer(0, 256))
+    .option('-b, --batch-size <n>', 'articles per write transaction', integer(1, 100_000), 500)
+    .option('--max-bytes <n>', 'largest accepted article in bytes', integer(1), 5 * 1024 * 1024)
+    .option('--progress <mode>', 'auto | bar | log | none', oneOf(PROGRESS), 'auto')
+    .option('--retry-seconds <s>', 'how long to retry when Neo4j goes away mid-run', integer(0, 86_400), 60)
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
-      const store = await import('@kg/store');
+      const { store, config, driver } = await connect();
       try {
         const summary = await store.ingest(inputs, {
-          config: store.readNeo4jConfig(),
-          ...(opts.workers !== undefined ? { workers: Number(opts.workers) } : {}),
-          batchSize: Number(opts.batchSize),
-          maxBytes: Number(opts.maxBytes),
-          progress: opts.progress as 'auto' | 'bar' | 'log' | 'none',
-          retryBudgetMs: Number(opts.retrySeconds) * 1000,
+          config,
+          driver,
+          ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+          batchSize: opts.batchSize,
+          maxBytes: opts.maxBytes,
+          progress: opts.progress,
+          retryBudgetMs: opts.retrySeconds * 1000,
         });
         if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-        else {
-          const g = summary.graph;
-          const lines = [
-            `articles: ${summary.new} new, ${summary.unchanged} unchanged, ${summary.replaced} replaced, ${summary.failed} failed`,
-            `written: ${summary.written.entities} entity rows, ${summary.written.claims} new claims (${summary.written.corroborated} reports corroborated), ${summary.written.relations} relation facts, ${summary.written.relationships} relationship rows`,
-            g
-              ? `graph: ${g.nodes} nodes (${g.byLabel.Entity ?? 0} entities, ${g.byLabel.Claim ?? 0} claims, ${g.byLabel.Article ?? 0} articles), ${g.relationships} relationships`
-              : null,
-            `time: ${summary.seconds.toFixed(1)} s (${summary.articlesPerSecond.toFixed(1)} articles/s)`,
-          ].filter(Boolean);
-          process.stderr.write(`${lines.join('\n')}\n`);
-        }
+        else process.stderr.write(summaryLines(summary));
         if (summary.failed > 0) process.exitCode = 1;
       } catch (err) {
-        if (err instanceof store.Neo4jUnavailableError) {
-          process.stderr.write(`kg: ${err.message}\n`);
-          process.exit(2);
-        }
+        if (err instanceof store.Neo4jUnavailableError) throw new CliError(err.message, NEO4J_EXIT);
         throw err;
+      } finally {
+        await driver.close();
       }
     });
 }

@@ -1,5 +1,7 @@
 // `kg neo4j start|stop|status|build`: the local Neo4j 5.26 run from Maven jars by @kg/neo4j-local.
 import type { Command } from 'commander';
+import { integer } from '../options.js';
+import { CliError } from '../exit.js';
 
 interface StartFlags {
   dataDir?: string;
@@ -29,6 +31,15 @@ async function run(fn: (lib: typeof import('@kg/neo4j-local')) => Promise<void>)
   }
 }
 
+/** A value the launcher refuses is a usage error naming the option (exit 2), like the options commander checks. */
+function usage<T>(option: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw new CliError(`option '${option}': ${err instanceof Error ? err.message : String(err)}`, 2);
+  }
+}
+
 function dataDirOpt(dataDir: string | undefined): { dataDir?: string } {
   return dataDir ? { dataDir } : {};
 }
@@ -52,7 +63,7 @@ export function register(program: Command): void {
         const t0 = Date.now();
         let httpPort: number | null | undefined;
         if (flags.http === false) httpPort = null;
-        else if (flags.httpPort !== undefined) httpPort = parseHttpPort(flags.httpPort, DEFAULT_HTTP_PORT);
+        else if (flags.httpPort !== undefined) httpPort = usage('--http-port', () => parseHttpPort(flags.httpPort, DEFAULT_HTTP_PORT));
         const r = await startNeo4j({
           ...dataDirOpt(flags.dataDir),
           ...(flags.heap ? { heap: flags.heap } : {}),
@@ -74,11 +85,11 @@ export function register(program: Command): void {
     .command('stop')
     .description('Stop the local Neo4j (graceful, SIGKILL after --timeout seconds)')
     .option('--data-dir <dir>', 'data folder')
-    .option('--timeout <seconds>', 'seconds before SIGKILL', '60')
-    .action(async (flags: { dataDir?: string; timeout: string }) =>
+    .option('--timeout <seconds>', 'seconds before SIGKILL', integer(1, 86_400), 60)
+    .action(async (flags: { dataDir?: string; timeout: number }) =>
       run(async ({ stopNeo4j }) => {
         const t0 = Date.now();
-        const r = await stopNeo4j({ ...dataDirOpt(flags.dataDir), timeoutMs: (Number(flags.timeout) > 0 ? Number(flags.timeout) : 60) * 1000 });
+        const r = await stopNeo4j({ ...dataDirOpt(flags.dataDir), timeoutMs: flags.timeout * 1000 });
         if (!r.wasRunning) console.log('Neo4j was not running');
         else console.log(`Neo4j (pid ${r.pid}) ${r.killed ? 'killed after the timeout' : 'stopped'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       }),

@@ -21,6 +21,7 @@ import { MAX_PATH_HOPS, shortestPaths } from '../../cypher/paths.js';
 import { MAX_NEIGHBORHOOD_DEPTH, neighborhood } from '../../cypher/neighborhood.js';
 import { timeline } from '../../cypher/timeline.js';
 import { intInRange, predicatesOf, reportPlan } from './helpers.js';
+import { claimsQueryCost, entityByNameCost, neighborhoodCost, relationsQueryCost } from '../../hardening/costs.js';
 import { relationNode } from './entity.js';
 import type { TimelineNode } from '../types/timeline.js';
 
@@ -49,7 +50,7 @@ export class QueryResolver {
     return row && isEntity(row) ? row : null;
   }
 
-  @Query(() => Entity, { nullable: true, description: 'By canonical name or any alias, case-insensitive' })
+  @Query(() => Entity, { nullable: true, description: 'By canonical name or any alias, case-insensitive', complexity: entityByNameCost })
   async entityByName(@Arg('name', () => String) name: string, @Ctx() ctx: ApiContext): Promise<EntityRow | null> {
     const [row] = await ctx.loaders.read(entityByName(name));
     const e = (row?.entity as EntityRow | undefined) ?? null;
@@ -67,7 +68,7 @@ export class QueryResolver {
     return ctx.loaders.articles.load(id);
   }
 
-  @Query(() => ClaimConnection, { description: 'Claims matching every given filter; ranked when `text` is given, else newest first', complexity: connectionComplexity })
+  @Query(() => ClaimConnection, { description: 'Claims matching every given filter; ranked when `text` is given, else newest first', complexity: claimsQueryCost })
   async claims(
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
     @Args(() => PageArgs) args: PageArgs,
@@ -87,7 +88,7 @@ export class QueryResolver {
     return toConnection(inOrder((row?.items as ClaimRow[]) ?? []), (row?.total as number) ?? 0, page);
   }
 
-  @Query(() => RelationConnection, { description: 'Facts matching every given filter', complexity: connectionComplexity })
+  @Query(() => RelationConnection, { description: 'Facts matching every given filter', complexity: relationsQueryCost })
   async relations(
     @Arg('filter', () => RelationFilter, { nullable: true }) filter: RelationFilter | null,
     @Args(() => PageArgs) args: PageArgs,
@@ -125,7 +126,7 @@ export class QueryResolver {
 
   @Query(() => Neighborhood, {
     description: 'The entity and what surrounds it, as nodes and edges for a graph view',
-    complexity: ({ args, childComplexity }) => 1 + Number(args.limit ?? 50) * childComplexity,
+    complexity: neighborhoodCost,
   })
   async neighborhood(
     @Arg('id', () => ID) id: string,
