@@ -11,4 +11,6 @@ export { resolveReports } from './corroboration.js';
 export { planExtraction } from './plan.js';
 export { ingest, Neo4jLostError, applyCallerMeta, type IngestOptions, type IngestSummary, type IngestError } from './pipeline.js';
 export { readInputs, type InputItem, type CallerMeta } from './inputs.js';
+export { extractInputs, type Extracted, type ExtractStreamOptions } from './extract-stream.js';
 export { classifyText, decodeText, DEFAULT_MAX_BYTES } from './classify.js';
+export { defaultWorkers } from './pool.js';
