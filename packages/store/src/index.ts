@@ -2,6 +2,7 @@
 // ingestion pipeline that feeds it.
 export { readNeo4jConfig, openDriver, assertReachable, Neo4jUnavailableError, type Neo4jConfig } from './config.js';
 export { ensureSchema, SCHEMA_STATEMENTS } from './schema.js';
+export { nameKeyProps, nameKeyProbe, backfillNameKeys } from './schema-names.js';
 export { writeExtraction, warmWriter, ClaimCache, type WriteOptions, type WriteStats } from './writer.js';
 export { resolveEntities, remapExtraction, foldName, type EntityResolution, type ResolvableEntity } from './entity-resolution.js';
 export { retractArticle, type RetractResult } from './retract.js';
