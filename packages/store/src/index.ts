@@ -11,7 +11,7 @@ export { CORROBORATION_THRESHOLD, contentTokens, dice, textSimilarity, sameState
 export { resolveReports } from './corroboration.js';
 export { planExtraction } from './plan.js';
 export { ingest, Neo4jLostError, applyCallerMeta, type IngestOptions, type IngestSummary, type IngestError } from './pipeline.js';
-export { readInputs, type InputItem, type CallerMeta } from './inputs.js';
+export { readInputs, walkFolder, type InputItem, type CallerMeta } from './inputs.js';
 export { extractInputs, type Extracted, type ExtractStreamOptions } from './extract-stream.js';
 export { classifyText, decodeText, DEFAULT_MAX_BYTES } from './classify.js';
 export { defaultWorkers } from './pool.js';
