@@ -21,6 +21,9 @@ export interface ExtractBenchResult {
   megabytes: number;
   workers: number;
   seconds: number;
+  /** CPU seconds of this process, worker threads included: the cost, whatever else loads the machine. */
+  cpuSeconds: number;
+  articlesPerCpuSecond: number;
   articlesPerSecond: number;
   megabytesPerSecond: number;
   claims: number;
@@ -43,6 +46,7 @@ export async function benchExtract(opts: ExtractBenchOptions = {}): Promise<Extr
   const parts: Extraction[] = [];
   let articles = 0, errors = 0, claims = 0, relations = 0, jsonlMs = 0;
   const sampler = rssSampler();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for await (const x of extractInputs([corpus.dir], { workers })) {
     if (x.kind === 'error') {
@@ -59,9 +63,11 @@ export async function benchExtract(opts: ExtractBenchOptions = {}): Promise<Extr
     if (keep) parts.push(x.extraction);
   }
   const seconds = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1e6;
   const result: ExtractBenchResult = {
     corpus: corpus.dir, articles, errors, megabytes: round(corpus.bytes / 1048576), workers,
-    seconds: round(seconds), articlesPerSecond: round(articles / seconds, 1), megabytesPerSecond: round(corpus.bytes / 1048576 / seconds),
+    seconds: round(seconds), cpuSeconds: round(cpu), articlesPerCpuSecond: round(articles / cpu, 1), articlesPerSecond: round(articles / seconds, 1), megabytesPerSecond: round(corpus.bytes / 1048576 / seconds),
     claims, relations, factsPerSecond: Math.round((claims + relations) / seconds), peakRssMB: 0,
     jsonlSeconds: round(jsonlMs / 1000), loadAverage: 0,
   };

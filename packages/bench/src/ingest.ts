@@ -5,7 +5,7 @@
 //  3. the writer alone: `writeExtraction` on batches extracted beforehand → relationships/s, with the
 //     private server's CPU seconds (from /proc), steadier than wall time when others load the machine.
 // Run: pnpm bench ingest [folder] [--articles=10000] [--workers=N] [--batch=500] [--writer-articles=5000]
-//        [--writer-batch=1000] [--phase=all|e2e|noop|writer] [--repeat=1] [--uri=bolt://…]
+//        [--writer-batch=1000] [--phase=all|e2e|noop|writer] [--repeat=1] [--uri=bolt://… [--server-pid=N]]
 // The writer phase shares one claim cache across its batches (as a pipeline run does) and compiles the
 // writer's statements before the clock starts (warmWriter, as `ingest()` does at start-up).
 import { loadavg } from 'node:os';
@@ -30,9 +30,10 @@ export interface IngestBenchOptions {
   user?: string;
   password?: string;
   corpus?: string;
+  'server-pid'?: string;
 }
 
-interface EndToEnd { seconds: number; writeSeconds: number; articlesPerSecond: number; megabytesPerSecond: number; relationshipsPerSecond: number; peakRssMB: number; new: number; failed: number; nodes: number; relationships: number }
+interface EndToEnd { seconds: number; cpuSeconds: number; serverCpuSeconds: number | null; articlesPerCpuSecond: number; writeSeconds: number; articlesPerSecond: number; megabytesPerSecond: number; relationshipsPerSecond: number; peakRssMB: number; new: number; failed: number; nodes: number; relationships: number }
 interface WriterRun { seconds: number; relationshipsPerSecond: number; loadAverage: number; serverCpuSeconds: number | null; serverCpuMsPer1kRelationships: number | null }
 interface Writer { articles: number; batchSize: number; seconds: number; relationshipRows: number; relationshipsInGraph: number; relationshipsPerSecond: number; peakRssMB: number; runs: WriterRun[] }
 
@@ -51,17 +52,31 @@ export interface IngestBenchResult {
 }
 
 const round = (x: number): number => Math.round(x * 10) / 10;
+/** `--server-pid=<pid>`: the CPU seconds of a server given with --uri. */
+const serverPidOpt = (opts: IngestBenchOptions): number | undefined => (opts['server-pid'] ? Number(opts['server-pid']) : undefined);
 const load1 = (): number => round(loadavg()[0] ?? 0);
 
 type Driver = ReturnType<typeof openDriver>;
 
-async function endToEnd(driver: Driver, corpus: Corpus, workers: number, batchSize: number): Promise<EndToEnd> {
+/**
+ * CPU seconds are this process's (main and worker threads) and the server's: on a machine shared with
+ * other work, articles per CPU second says what the pipeline costs when wall time says mostly how busy
+ * the machine was.
+ */
+async function endToEnd(driver: Driver, corpus: Corpus, workers: number, batchSize: number, serverPid: number | undefined): Promise<EndToEnd> {
   const sampler = rssSampler();
+  const c0 = process.cpuUsage();
+  const s0 = cpuSeconds(serverPid);
   const s = await ingest([corpus.dir], { driver, workers, batchSize, progress: 'log', countGraph: false });
+  const c = process.cpuUsage(c0);
+  const s1 = cpuSeconds(serverPid);
+  const cpu = (c.user + c.system) / 1e6;
+  const serverCpu = s0 === null || s1 === null ? null : s1 - s0;
   const peakRssMB = sampler.stop();
   const graph = await countGraph(driver);
   return {
-    seconds: round(s.seconds), writeSeconds: round(s.writeSeconds), articlesPerSecond: round(s.articlesPerSecond),
+    seconds: round(s.seconds), cpuSeconds: round(cpu), serverCpuSeconds: serverCpu === null ? null : round(serverCpu),
+    articlesPerCpuSecond: round(s.new / (cpu + (serverCpu ?? 0))), writeSeconds: round(s.writeSeconds), articlesPerSecond: round(s.articlesPerSecond),
     megabytesPerSecond: Math.round((corpus.bytes / 1048576 / s.seconds) * 100) / 100, relationshipsPerSecond: Math.round(graph.relationships / s.seconds),
     peakRssMB, new: s.new, failed: s.failed, nodes: graph.nodes, relationships: graph.relationships,
   };
@@ -145,7 +160,7 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
     };
     if (has('e2e')) {
       await wipeDatabase(driver);
-      result.endToEnd = await endToEnd(driver, corpus, workers, batchSize);
+      result.endToEnd = await endToEnd(driver, corpus, workers, batchSize, server.pid ?? serverPidOpt(opts));
       process.stderr.write(`bench ingest: end to end ${JSON.stringify(result.endToEnd)} (load ${load1()})\n`);
     }
     if (has('noop')) result.noop = await noop(driver, corpus, workers);
@@ -154,7 +169,7 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
       const size = Number(opts['writer-batch'] ?? 1_000);
       const batches = await preExtract(corpus, n, size, workers);
       const articles = batches.reduce((k, b) => k + b.articles.length, 0);
-      result.writer = { articles, batchSize: size, ...(await writerRuns(driver, batches, Math.max(1, Number(opts.repeat ?? 1)), server.pid)) };
+      result.writer = { articles, batchSize: size, ...(await writerRuns(driver, batches, Math.max(1, Number(opts.repeat ?? 1)), server.pid ?? serverPidOpt(opts))) };
     }
     result.loadAverage = load1();
     return result;
