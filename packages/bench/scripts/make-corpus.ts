@@ -1,7 +1,7 @@
-// Writes a synthetic corpus for the ingestion benchmark:
+// Writes the news-shaped benchmark corpus (packages/bench/README.md describes it):
 //   pnpm tsx packages/bench/scripts/make-corpus.ts [--count=10000] [--out=bench-output/corpus] [--seed=1] [--format=txt|jsonl]
 // txt: one <n>.txt per article in sub-folders of 1,000 (with front matter); jsonl: one articles.jsonl.
-// Articles are recombined from templates in make-corpus-lib.ts (invented people, real country names).
+// The same count and seed always give the same bytes (seeded generator, pinned word lists).
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ export async function makeCorpus(opts: { count: number; out: string; seed?: numb
     const stream = createWriteStream(file);
     for (let i = 0; i < opts.count; i++) {
       const a = makeArticle(i, opts.seed);
-      if (!stream.write(`${JSON.stringify({ text: a.text, title: a.title, source: a.source, publishedAt: a.publishedAt, url: `https://example.invalid/${a.name}` })}\n`)) {
+      if (!stream.write(`${JSON.stringify({ text: a.text, title: a.title, source: a.source, publishedAt: a.publishedAt, url: a.url })}\n`)) {
         await new Promise<void>((r) => stream.once('drain', () => r()));
       }
     }
@@ -26,7 +26,7 @@ export async function makeCorpus(opts: { count: number; out: string; seed?: numb
     const a = makeArticle(i, opts.seed);
     const dir = join(out, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) mkdirSync(dir, { recursive: true });
-    const front = `---\ntitle: ${JSON.stringify(a.title)}\nsource: ${JSON.stringify(a.source)}\npublishedAt: ${a.publishedAt}\n---\n`;
+    const front = `---\ntitle: ${JSON.stringify(a.title)}\nsource: ${JSON.stringify(a.source)}\npublishedAt: ${a.publishedAt}\nurl: ${a.url}\n---\n`;
     await writeFile(join(dir, a.name), front + a.text);
   }
   return out;

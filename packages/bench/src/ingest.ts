@@ -1,22 +1,21 @@
-// Ingestion benchmark: ≥ 10,000 synthetic articles (scripts/make-corpus.ts) into a private Neo4j.
-//  1. end to end: `ingest()` on the corpus folder (read, extract in worker threads, write) → articles/s;
-//  2. the writer alone: `writeExtraction` on pre-extracted batches → relationships written per second;
-//  peak RSS of this process (worker threads included) is sampled every 100 ms during each phase.
-// Run: pnpm bench ingest [--articles=10000] [--workers=1] [--batch=500] [--writer-articles=5000] [--writer-batch=1000]
-//        [--phase=both|e2e|writer] [--repeat=1] [--uri=bolt://…]
-// Writer runs also report the private server's CPU seconds (from /proc), steadier than wall time when others load the machine.
+// Ingestion benchmark on the news-shaped corpus (or any folder given) into a private Neo4j:
+//  1. end to end: `ingest()` on the folder (read, extract in worker threads, write) → articles/s, MB/s,
+//     relationships/s, peak RSS (this process, worker threads included, sampled every 100 ms);
+//  2. no-op: the same folder again (every article already stored) → seconds;
+//  3. the writer alone: `writeExtraction` on batches extracted beforehand → relationships/s, with the
+//     private server's CPU seconds (from /proc), steadier than wall time when others load the machine.
+// Run: pnpm bench ingest [folder] [--articles=10000] [--workers=N] [--batch=500] [--writer-articles=5000]
+//        [--writer-batch=1000] [--phase=all|e2e|noop|writer] [--repeat=1] [--uri=bolt://… [--server-pid=N]]
 // The writer phase shares one claim cache across its batches (as a pipeline run does) and compiles the
 // writer's statements before the clock starts (warmWriter, as `ingest()` does at start-up).
-// Without --uri a private Neo4j is started on a free port with a temporary data folder (and stopped).
-import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '@kg/ontology';
-import { ClaimCache, countGraph, ensureSchema, ingest, openDriver, warmWriter, wipeDatabase, writeExtraction } from '@kg/store';
-import { makeCorpus } from '../scripts/make-corpus.js';
-import { makeArticle } from '../scripts/make-corpus-lib.js';
+import { ClaimCache, countGraph, defaultWorkers, ensureSchema, extractInputs, ingest, openDriver, warmWriter, wipeDatabase, writeExtraction } from '@kg/store';
+import { benchCorpus, type Corpus } from './corpus.js';
 import { parseOpts } from './options.js';
+import { rssSampler } from './rss.js';
 import { benchNeo4j, cpuSeconds } from './server.js';
 
 export interface IngestBenchOptions {
@@ -25,168 +24,160 @@ export interface IngestBenchOptions {
   batch?: number | string;
   'writer-articles'?: number | string;
   'writer-batch'?: number | string;
-  phase?: 'both' | 'e2e' | 'writer' | string;
+  phase?: string;
   repeat?: number | string;
   uri?: string;
   user?: string;
   password?: string;
   corpus?: string;
+  'server-pid'?: string;
 }
 
+interface EndToEnd { seconds: number; cpuSeconds: number; serverCpuSeconds: number | null; articlesPerCpuSecond: number; writeSeconds: number; articlesPerSecond: number; megabytesPerSecond: number; relationshipsPerSecond: number; peakRssMB: number; new: number; failed: number; nodes: number; relationships: number }
+interface WriterRun { seconds: number; relationshipsPerSecond: number; loadAverage: number; serverCpuSeconds: number | null; serverCpuMsPer1kRelationships: number | null }
+interface Writer { articles: number; batchSize: number; seconds: number; relationshipRows: number; relationshipsInGraph: number; relationshipsPerSecond: number; peakRssMB: number; runs: WriterRun[] }
+
 export interface IngestBenchResult {
-  articles: number;
+  corpus: string;
+  files: number;
+  megabytes: number;
   workers: number;
   batchSize: number;
-  endToEnd?: { seconds: number; writeSeconds: number; articlesPerSecond: number; peakRssMB: number; new: number; failed: number; nodes: number; relationships: number };
-  writer?: { articles: number; batchSize: number; seconds: number; relationshipRows: number; relationshipRowsPerSecond: number; relationshipsInGraph: number; relationshipsPerSecond: number; peakRssMB: number; runs: WriterRun[] };
-  targets: { articlesPerSecond: number; relationshipsPerSecond: number; peakRssMB: number };
+  endToEnd?: EndToEnd;
+  noop?: { seconds: number; unchanged: number; articlesPerSecond: number };
+  writer?: Writer;
+  targets: { articlesPerSecond: number; peakRssMB: number; noopSeconds1000: number };
   /** 1-minute load average at the end: the machine is shared, figures depend on it. */
   loadAverage: number;
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const round = (x: number): number => Math.round(x * 10) / 10;
+/** `--server-pid=<pid>`: the CPU seconds of a server given with --uri. */
+const serverPidOpt = (opts: IngestBenchOptions): number | undefined => (opts['server-pid'] ? Number(opts['server-pid']) : undefined);
+const load1 = (): number => round(loadavg()[0] ?? 0);
 
-interface WriterRun {
-  seconds: number;
-  relationshipsPerSecond: number;
-  loadAverage: number;
-  /** CPU seconds of the private Neo4j during the run (null with --uri): steadier than wall time on a shared machine. */
-  serverCpuSeconds: number | null;
-  serverCpuMsPer1kRelationships: number | null;
-}
+type Driver = ReturnType<typeof openDriver>;
 
-
-function rssSampler(): { stop(): number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 100);
+/**
+ * CPU seconds are this process's (main and worker threads) and the server's: on a machine shared with
+ * other work, articles per CPU second says what the pipeline costs when wall time says mostly how busy
+ * the machine was.
+ */
+async function endToEnd(driver: Driver, corpus: Corpus, workers: number, batchSize: number, serverPid: number | undefined): Promise<EndToEnd> {
+  const sampler = rssSampler();
+  const c0 = process.cpuUsage();
+  const s0 = cpuSeconds(serverPid);
+  const s = await ingest([corpus.dir], { driver, workers, batchSize, progress: 'log', countGraph: false });
+  const c = process.cpuUsage(c0);
+  const s1 = cpuSeconds(serverPid);
+  const cpu = (c.user + c.system) / 1e6;
+  const serverCpu = s0 === null || s1 === null ? null : s1 - s0;
+  const peakRssMB = sampler.stop();
+  const graph = await countGraph(driver);
   return {
-    stop() {
-      clearInterval(timer);
-      return Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024);
-    },
+    seconds: round(s.seconds), cpuSeconds: round(cpu), serverCpuSeconds: serverCpu === null ? null : round(serverCpu),
+    articlesPerCpuSecond: round(s.new / (cpu + (serverCpu ?? 0))), writeSeconds: round(s.writeSeconds), articlesPerSecond: round(s.articlesPerSecond),
+    megabytesPerSecond: Math.round((corpus.bytes / 1048576 / s.seconds) * 100) / 100, relationshipsPerSecond: Math.round(graph.relationships / s.seconds),
+    peakRssMB, new: s.new, failed: s.failed, nodes: graph.nodes, relationships: graph.relationships,
   };
 }
 
-export async function benchIngest(opts: IngestBenchOptions = {}): Promise<IngestBenchResult> {
-  const articles = Number(opts.articles ?? 10_000);
-  const workers = Number(opts.workers ?? 1);
-  const batchSize = Number(opts.batch ?? 500);
-  const writerArticles = Number(opts['writer-articles'] ?? 5_000);
-  const writerBatch = Number(opts['writer-batch'] ?? 1_000);
-  const phase = String(opts.phase ?? 'both');
-  const repeat = Math.max(1, Number(opts.repeat ?? 1));
-  const corpus = resolve(opts.corpus ?? join(root, 'bench-output', `corpus-${articles}`));
-  if (!existsSync(corpus) || readdirSync(corpus).length === 0) {
-    process.stderr.write(`bench ingest: generating ${articles} articles in ${corpus}\n`);
-    await makeCorpus({ count: articles, out: corpus });
-  }
+async function noop(driver: Driver, corpus: Corpus, workers: number): Promise<NonNullable<IngestBenchResult['noop']>> {
+  const s = await ingest([corpus.dir], { driver, workers, progress: 'none', countGraph: false });
+  return { seconds: round(s.seconds), unchanged: s.unchanged, articlesPerSecond: round(s.articlesPerSecond) };
+}
 
+/** The corpus's first `n` articles extracted (not timed), in batches of `size` as the pipeline writes them. */
+async function preExtract(corpus: Corpus, n: number, size: number, workers: number): Promise<Extraction[]> {
+  const batches: Extraction[] = [];
+  let current: Extraction[] = [];
+  const flush = (): void => {
+    if (!current.length) return;
+    batches.push({
+      articles: current.flatMap((x) => x.articles),
+      entities: current.flatMap((x) => x.entities),
+      claims: current.flatMap((x) => x.claims),
+      relations: current.flatMap((x) => x.relations),
+      topics: current.flatMap((x) => x.topics ?? []),
+    });
+    current = [];
+  };
+  let count = 0;
+  for await (const x of extractInputs([corpus.dir], { workers })) {
+    if (x.kind === 'error') continue;
+    current.push(x.extraction);
+    if (current.length >= size) flush();
+    if (++count >= n) break;
+  }
+  flush();
+  return batches;
+}
+
+async function writerRuns(driver: Driver, batches: Extraction[], repeat: number, serverPid: number | undefined): Promise<Omit<Writer, 'articles' | 'batchSize'>> {
+  await warmWriter(driver);
+  const runs: WriterRun[] = [];
+  let best: Omit<Writer, 'articles' | 'batchSize'> | undefined;
+  for (let r = 0; r < repeat; r++) {
+    await wipeDatabase(driver);
+    const sampler = rssSampler();
+    const cache = new ClaimCache();
+    let rows = 0;
+    const cpu0 = cpuSeconds(serverPid);
+    const t0 = performance.now();
+    for (const b of batches) rows += (await writeExtraction(driver, b, { cache })).relationshipWrites;
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuSeconds(serverPid);
+    const peak = sampler.stop();
+    const inGraph = (await countGraph(driver)).relationships;
+    const serverCpuSeconds = cpu0 === null || cpu1 === null ? null : round(cpu1 - cpu0);
+    const run: WriterRun = {
+      seconds: round(seconds), relationshipsPerSecond: Math.round(inGraph / seconds), loadAverage: load1(), serverCpuSeconds,
+      serverCpuMsPer1kRelationships: serverCpuSeconds === null || !inGraph ? null : round((serverCpuSeconds * 1e6) / inGraph),
+    };
+    runs.push(run);
+    process.stderr.write(`bench ingest: writer run ${r + 1}: ${JSON.stringify(run)}\n`);
+    if (!best || run.relationshipsPerSecond > best.relationshipsPerSecond) {
+      best = { seconds: run.seconds, relationshipRows: rows, relationshipsInGraph: inGraph, relationshipsPerSecond: run.relationshipsPerSecond, peakRssMB: peak, runs };
+    }
+  }
+  return { ...best!, runs };
+}
+
+export async function benchIngest(opts: IngestBenchOptions = {}): Promise<IngestBenchResult> {
+  const corpus = await benchCorpus(opts, 10_000);
+  const workers = opts.workers !== undefined ? Number(opts.workers) : defaultWorkers();
+  const batchSize = Number(opts.batch ?? 500);
+  const phase = String(opts.phase ?? 'all');
+  const has = (p: string): boolean => phase === 'all' || phase === 'both' || phase.split(',').includes(p);
   const server = await benchNeo4j(opts, { name: 'bench' });
-  const serverPid = server.pid;
-  if (serverPid) process.stderr.write(`bench ingest: private Neo4j on ${server.config.uri}\n`);
+  if (server.pid) process.stderr.write(`bench ingest: private Neo4j on ${server.config.uri}\n`);
   const driver = openDriver(server.config);
   try {
     await ensureSchema(driver);
-    await wipeDatabase(driver);
-
     const result: IngestBenchResult = {
-      articles,
-      workers,
-      batchSize,
-      targets: { articlesPerSecond: 100, relationshipsPerSecond: 20_000, peakRssMB: 500 },
-      loadAverage: 0,
+      corpus: corpus.dir, files: corpus.files, megabytes: Math.round((corpus.bytes / 1048576) * 100) / 100, workers, batchSize,
+      targets: { articlesPerSecond: 100, peakRssMB: 500, noopSeconds1000: 3 }, loadAverage: 0,
     };
-    // 1. End to end.
-    if (phase !== 'writer') {
-      const sampler = rssSampler();
-      const summary = await ingest([corpus], { driver, workers, batchSize, progress: 'log', countGraph: false });
-      const e2ePeak = sampler.stop();
-      const graph = await countGraph(driver);
-      result.endToEnd = {
-        seconds: round(summary.seconds),
-        writeSeconds: round(summary.writeSeconds),
-        articlesPerSecond: round(summary.articlesPerSecond),
-        peakRssMB: e2ePeak,
-        new: summary.new,
-        failed: summary.failed,
-        nodes: graph.nodes,
-        relationships: graph.relationships,
-      };
+    if (has('e2e')) {
+      await wipeDatabase(driver);
+      result.endToEnd = await endToEnd(driver, corpus, workers, batchSize, server.pid ?? serverPidOpt(opts));
+      process.stderr.write(`bench ingest: end to end ${JSON.stringify(result.endToEnd)} (load ${load1()})\n`);
     }
-
-    // 2. The writer alone, on extractions made beforehand (not timed), best of `repeat` runs.
-    if (phase !== 'e2e') {
-      const { extractArticle } = await import('@kg/extractor');
-      const batches: Extraction[] = [];
-      let current: Extraction[] = [];
-      const flush = (): void => {
-        if (!current.length) return;
-        batches.push({
-          articles: current.flatMap((x) => x.articles),
-          entities: current.flatMap((x) => x.entities),
-          claims: current.flatMap((x) => x.claims),
-          relations: current.flatMap((x) => x.relations),
-        });
-        current = [];
-      };
-      for (let i = 0; i < writerArticles; i++) {
-        const a = makeArticle(i, 2);
-        current.push(extractArticle(a.text, { title: a.title, source: a.source, publishedAt: a.publishedAt, path: `/bench/${a.name}` }));
-        if (current.length >= writerBatch) flush();
-      }
-      flush();
-      await warmWriter(driver);
-      const runs: WriterRun[] = [];
-      let best: NonNullable<IngestBenchResult['writer']> | undefined;
-      for (let r = 0; r < repeat; r++) {
-        await wipeDatabase(driver);
-        const sampler = rssSampler();
-        const cache = new ClaimCache();
-        let rows = 0;
-        const cpu0 = cpuSeconds(serverPid);
-        const t0 = performance.now();
-        for (const b of batches) rows += (await writeExtraction(driver, b, { cache })).relationshipWrites;
-        const seconds = (performance.now() - t0) / 1000;
-        const cpu1 = cpuSeconds(serverPid);
-        const peak = sampler.stop();
-        const inGraph = (await countGraph(driver)).relationships;
-        const serverCpuSeconds = cpu0 === null || cpu1 === null ? null : round(cpu1 - cpu0);
-        const run: WriterRun = {
-          seconds: round(seconds),
-          relationshipsPerSecond: Math.round(inGraph / seconds),
-          loadAverage: round(loadavg()[0] ?? 0),
-          serverCpuSeconds,
-          serverCpuMsPer1kRelationships: serverCpuSeconds === null || !inGraph ? null : round((serverCpuSeconds * 1e6) / inGraph),
-        };
-        runs.push(run);
-        process.stderr.write(`bench ingest: writer run ${r + 1}: ${JSON.stringify(run)}\n`);
-        if (!best || run.relationshipsPerSecond > best.relationshipsPerSecond) {
-          best = {
-            articles: writerArticles,
-            batchSize: writerBatch,
-            seconds: round(seconds),
-            relationshipRows: rows,
-            relationshipRowsPerSecond: Math.round(rows / seconds),
-            relationshipsInGraph: inGraph,
-            relationshipsPerSecond: run.relationshipsPerSecond,
-            peakRssMB: peak,
-            runs,
-          };
-        }
-      }
-      result.writer = best && { ...best, runs };
+    if (has('noop')) result.noop = await noop(driver, corpus, workers);
+    if (has('writer')) {
+      const n = Number(opts['writer-articles'] ?? 5_000);
+      const size = Number(opts['writer-batch'] ?? 1_000);
+      const batches = await preExtract(corpus, n, size, workers);
+      const articles = batches.reduce((k, b) => k + b.articles.length, 0);
+      result.writer = { articles, batchSize: size, ...(await writerRuns(driver, batches, Math.max(1, Number(opts.repeat ?? 1)), server.pid ?? serverPidOpt(opts))) };
     }
-    result.loadAverage = round(loadavg()[0] ?? 0);
+    result.loadAverage = load1();
     return result;
   } finally {
     await driver.close();
     await server.stop();
   }
 }
-
-const round = (x: number): number => Math.round(x * 10) / 10;
 
 // Runnable on its own: `pnpm tsx packages/bench/src/ingest.ts --articles=10000`.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -22,6 +22,14 @@ export function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A name as looked up: Unicode NFC, runs of white space folded, trimmed, lower case. The one name
+ * normaliser: the store keys entity names and aliases with it, the API normalises the name asked for.
+ */
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /** Short hex digest used for ids. */
 export function digest(...parts: string[]): string {
   const h = createHash('sha256');

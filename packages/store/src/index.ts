@@ -2,6 +2,7 @@
 // ingestion pipeline that feeds it.
 export { readNeo4jConfig, openDriver, assertReachable, Neo4jUnavailableError, type Neo4jConfig } from './config.js';
 export { ensureSchema, SCHEMA_STATEMENTS } from './schema.js';
+export { nameKeyProps, nameKeyProbe, backfillNameKeys } from './schema-names.js';
 export { writeExtraction, warmWriter, ClaimCache, type WriteOptions, type WriteStats } from './writer.js';
 export { resolveEntities, remapExtraction, foldName, type EntityResolution, type ResolvableEntity } from './entity-resolution.js';
 export { retractArticle, type RetractResult } from './retract.js';
@@ -10,5 +11,7 @@ export { CORROBORATION_THRESHOLD, contentTokens, dice, textSimilarity, sameState
 export { resolveReports } from './corroboration.js';
 export { planExtraction } from './plan.js';
 export { ingest, Neo4jLostError, applyCallerMeta, type IngestOptions, type IngestSummary, type IngestError } from './pipeline.js';
-export { readInputs, type InputItem, type CallerMeta } from './inputs.js';
+export { readInputs, walkFolder, type InputItem, type CallerMeta } from './inputs.js';
+export { extractInputs, type Extracted, type ExtractStreamOptions } from './extract-stream.js';
 export { classifyText, decodeText, DEFAULT_MAX_BYTES } from './classify.js';
+export { defaultWorkers } from './pool.js';

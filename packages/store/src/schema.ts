@@ -1,6 +1,7 @@
 // Constraints and indexes of docs/graph-model.md. Every statement is IF NOT EXISTS, so this is idempotent.
 import type { Driver } from 'neo4j-driver';
 import { openSession } from './session.js';
+import { backfillNameKeys, NAME_KEY_INDEXES } from './schema-names.js';
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
@@ -15,6 +16,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // Full-text indexes accept LIST<STRING> properties on Neo4j 5 (each element is indexed): see the integration test.
   'CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
   'CREATE FULLTEXT INDEX claimText IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]',
+  ...NAME_KEY_INDEXES,
 ];
 
 export async function ensureSchema(driver: Driver): Promise<void> {
@@ -26,4 +28,5 @@ export async function ensureSchema(driver: Driver): Promise<void> {
   } finally {
     await session.close();
   }
+  await backfillNameKeys(driver);
 }

@@ -17,6 +17,7 @@ import { ClaimCache } from './claim-cache.js';
 import { resolveReports, type KnownClaim } from './corroboration.js';
 import { evidenceProps } from './cypher.js';
 import { lookupNames, remapExtraction, resolveEntities, type ResolvableEntity } from './entity-resolution.js';
+import { nameKeyProps, type NameKeys } from './schema-names.js';
 import { planExtraction, toArrays, type EntityRow, type Report, type Slot, type SlotArrays, type WritePlan } from './plan.js';
 import { detachArticles, refreshClaims } from './retract.js';
 import { inTransaction, openSession, type Tx } from './session.js';
@@ -359,20 +360,21 @@ export function entityWrites(
   plan: Pick<WritePlan, 'entities'>,
   known: ReadonlyMap<string, ResolvableEntity>,
   upgraded: ReadonlySet<string>,
-): { created: Record<string, Record<string, unknown>[]>; updated: { id: string; name: string; aliases: string[] }[] } {
+): { created: Record<string, Record<string, unknown>[]>; updated: ({ id: string; name: string; aliases: string[] } & NameKeys)[] } {
   const created: Record<string, Record<string, unknown>[]> = Object.fromEntries(ENTITY_LABELS.map((t) => [`new${t}`, []]));
-  const updated: { id: string; name: string; aliases: string[] }[] = [];
+  const updated: ({ id: string; name: string; aliases: string[] } & NameKeys)[] = [];
   for (const [type, rows] of plan.entities) {
     for (const row of rows as EntityRow[]) {
       const stored = known.get(row.id);
       if (!stored) {
-        created[`new${type}`]!.push({ id: row.id, name: row.name, type: row.type, aliases: sortedUnique(row.aliases) });
+        const aliases = sortedUnique(row.aliases);
+        created[`new${type}`]!.push({ id: row.id, name: row.name, type: row.type, aliases, ...nameKeyProps(row.name, aliases) });
         continue;
       }
       const aliases = sortedUnique([...stored.aliases, ...row.aliases]);
       const name = upgraded.has(row.id) ? row.name : stored.name;
       const same = name === stored.name && aliases.length === stored.aliases.length && aliases.every((a, i) => a === stored.aliases[i]);
-      if (!same) updated.push({ id: row.id, name, aliases });
+      if (!same) updated.push({ id: row.id, name, aliases, ...nameKeyProps(name, aliases) });
     }
   }
   return { created, updated };
@@ -415,7 +417,7 @@ CALL () { UNWIND $articles AS row CREATE (a:Article ${literal(ARTICLE_KEYS)}) }
 ${ENTITY_LABELS.map(
   (t) => `CALL () { UNWIND $new${t} AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e = row SET e:${t} }`,
 ).join('\n')}
-CALL () { UNWIND $entityUpdates AS row MATCH (e:Entity {id: row.id}) SET e.name = row.name, e.aliases = row.aliases }
+CALL () { UNWIND $entityUpdates AS row MATCH (e:Entity {id: row.id}) SET e.name = row.name, e.aliases = row.aliases, e.nameKey = row.nameKey, e.nameKeys = row.nameKeys }
 CALL () { UNWIND $topics AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name }
 CALL () { UNWIND $claims AS row CREATE (c:Claim ${literal(CLAIM_KEYS)}) }
 CALL () {

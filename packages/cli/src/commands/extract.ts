@@ -1,59 +1,48 @@
-// `kg extract <files or folders...> --json | --jsonl`: run the extractor over .txt/.md files.
+// `kg extract <files, folders or -> --json | --jsonl`: what `kg ingest` would store, without Neo4j. The
+// same reader (text with front matter or sidecar, HTML, JSON, JSON lines, standard input) and the same
+// worker pool as `kg ingest`; the same size limit by default.
 import type { Command } from 'commander';
+import type { Extraction } from '@kg/ontology';
 import { integer } from '../options.js';
+
+interface ExtractCliOptions { json?: boolean; jsonl?: boolean; maxBytes?: number; workers?: number }
 
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('extract entities, claims and relations from .txt/.md articles (folders are read recursively)')
-    .argument('<paths...>', 'files or folders')
+    .description('extract entities, claims and relations from articles (files, folders read recursively, or - for stdin)')
+    .argument('<inputs...>', '.txt/.md/.html/.json/.jsonl files, folders, or - for standard input')
     .option('--json', 'print one extraction document for the whole set (default)')
     .option('--jsonl', 'print one extraction document per article, one per line')
-    .option('--max-bytes <n>', 'largest accepted article, in characters', integer(1))
-    .action(async (paths: string[], opts: { json?: boolean; jsonl?: boolean; maxBytes?: number }) => {
-      const { readFile } = await import('node:fs/promises');
-      const { relative } = await import('node:path');
-      const { extractArticle, mergeExtractions, ExtractionError } = await import('@kg/extractor');
-      const files = await listFiles(paths);
-      const parts = [];
+    .option('--max-bytes <n>', 'largest accepted article in bytes (default: as kg ingest)', integer(1))
+    .option('-w, --workers <n>', 'extraction threads (0 = in the main thread; default: cores - 1)', integer(0, 256))
+    .action(async (inputs: string[], opts: ExtractCliOptions) => {
+      const { extractInputs } = await import('@kg/store');
+      const parts: Extraction[] = [];
       let failed = 0;
-      for (const file of files) {
-        const path = relative(process.cwd(), file) || file;
-        try {
-          const text = await readFile(file, 'utf8');
-          const ex = extractArticle(text, { path }, opts.maxBytes ? { maxBytes: opts.maxBytes } : undefined);
-          if (opts.jsonl) process.stdout.write(`${JSON.stringify(ex)}\n`);
-          else parts.push(ex);
-        } catch (e) {
+      const stream = extractInputs(inputs, {
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+        ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+      });
+      for await (const x of stream) {
+        if (x.kind === 'error') {
           failed++;
-          const reason = e instanceof ExtractionError ? `${e.reason}: ${e.message}` : e instanceof Error ? e.message : String(e);
-          process.stderr.write(`kg extract: ${path}: ${reason}\n`);
-        }
+          process.stderr.write(`kg extract: ${x.origin}: ${x.reason}\n`);
+        } else if (opts.jsonl) await write(`${JSON.stringify(x.extraction)}\n`);
+        else parts.push(x.extraction);
       }
-      if (!opts.jsonl) process.stdout.write(`${JSON.stringify(mergeExtractions(parts), null, 1)}\n`);
+      if (!opts.jsonl) {
+        const { mergeExtractions } = await import('@kg/extractor');
+        await write(`${JSON.stringify(mergeExtractions(parts), null, 1)}\n`);
+      }
       if (failed) process.exitCode = 1;
     });
 }
 
-/** Files named on the command line, and .txt/.md files under folders (recursive, sorted). */
-async function listFiles(paths: string[]): Promise<string[]> {
-  const { stat, readdir } = await import('node:fs/promises');
-  const { join, resolve } = await import('node:path');
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (/\.(txt|md)$/i.test(e.name)) out.push(p);
-    }
-  };
-  for (const p of paths) {
-    const abs = resolve(p);
-    let st;
-    try { st = await stat(abs); } catch { process.stderr.write(`kg extract: ${p}: not found\n`); process.exitCode = 1; continue; }
-    if (st.isDirectory()) await walk(abs);
-    else out.push(abs);
-  }
-  return out;
+/** Writes to stdout, waiting when the pipe is full so a large run does not buffer its whole output. */
+function write(s: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(s)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
 }
