@@ -14,6 +14,52 @@ function checkbox(attrs, checked, onChange) {
   return box;
 }
 
+/** Checkboxes for the relation types drawn, with counts; unticking one hides its relations. */
+function renderTypeChecks(typeBox, cy, hiddenTypes, apply) {
+  const counts = {};
+  cy.edges().forEach((e) => {
+    for (const m of e.data('members') || []) counts[m.type] = (counts[m.type] || 0) + 1;
+  });
+  const types = Object.keys(counts).sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+  clear(typeBox);
+  if (!types.length) typeBox.append(el('p', { class: 'muted', text: 'Search for an entity to begin.' }));
+  for (const t of types) {
+    const box = checkbox({ 'data-type': t }, !hiddenTypes.has(t), (on) => {
+      if (on) hiddenTypes.delete(t);
+      else hiddenTypes.add(t);
+      apply();
+    });
+    typeBox.append(
+      el('label', {}, [
+        box,
+        el('span', { class: 'swatch', style: { background: STYLE[t] ? STYLE[t].color : '#A5ABB6' } }),
+        el('span', { text: STYLE[t] ? STYLE[t].verb : t }),
+        el('span', { class: 'count', text: String(counts[t]) }),
+      ]),
+    );
+  }
+}
+
+/** Outlet chips: one per outlet carrying a drawn claim, with how many drawn claims it carries. */
+function renderOutletChecks(outletBox, cy, hiddenOutlets, apply) {
+  const counts = {};
+  cy.nodes('[label = "Claim"]').forEach((n) => {
+    for (const o of n.data('outlets') || []) counts[o] = (counts[o] || 0) + 1;
+  });
+  const outlets = Object.keys(counts).sort((a, b) => counts[b] - counts[a] || a.localeCompare(b));
+  clear(outletBox);
+  if (!outlets.length) outletBox.append(el('p', { class: 'muted small', text: 'Outlets appear with the claims.' }));
+  for (const o of outlets) {
+    const box = checkbox({ 'data-outlet': o }, !hiddenOutlets.has(o), (on) => {
+      if (on) hiddenOutlets.delete(o);
+      else hiddenOutlets.add(o);
+      box.parentElement.classList.toggle('off', !on);
+      apply();
+    });
+    outletBox.append(el('label', { class: `outlet-chip ${hiddenOutlets.has(o) ? 'off' : ''}` }, [box, el('span', { text: o }), el('span', { class: 'count', text: String(counts[o]) })]));
+  }
+}
+
 export function createFilters({ typeBox, outletBox, fromInput, toInput, cy, onApplied = () => {} }) {
   const hiddenTypes = new Set();
   const hiddenOutlets = new Set();
@@ -54,50 +100,6 @@ export function createFilters({ typeBox, outletBox, fromInput, toInput, cy, onAp
 
   const typeShown = (t) => !hiddenTypes.has(t);
 
-  function refreshTypes() {
-    const counts = {};
-    cy.edges().forEach((e) => {
-      for (const m of e.data('members') || []) counts[m.type] = (counts[m.type] || 0) + 1;
-    });
-    const types = Object.keys(counts).sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
-    clear(typeBox);
-    if (!types.length) typeBox.append(el('p', { class: 'muted', text: 'Search for an entity to begin.' }));
-    for (const t of types) {
-      const box = checkbox({ 'data-type': t }, !hiddenTypes.has(t), (on) => {
-        if (on) hiddenTypes.delete(t);
-        else hiddenTypes.add(t);
-        apply();
-      });
-      typeBox.append(
-        el('label', {}, [
-          box,
-          el('span', { class: 'swatch', style: { background: STYLE[t] ? STYLE[t].color : '#A5ABB6' } }),
-          el('span', { text: STYLE[t] ? STYLE[t].verb : t }),
-          el('span', { class: 'count', text: String(counts[t]) }),
-        ]),
-      );
-    }
-  }
-
-  /** Outlet chips: one per outlet carrying a drawn claim, with how many drawn claims it carries. */
-  function refreshOutlets() {
-    const counts = {};
-    cy.nodes('[label = "Claim"]').forEach((n) => {
-      for (const o of n.data('outlets') || []) counts[o] = (counts[o] || 0) + 1;
-    });
-    const outlets = Object.keys(counts).sort((a, b) => counts[b] - counts[a] || a.localeCompare(b));
-    clear(outletBox);
-    if (!outlets.length) outletBox.append(el('p', { class: 'muted small', text: 'Outlets appear with the claims.' }));
-    for (const o of outlets) {
-      const box = checkbox({ 'data-outlet': o }, !hiddenOutlets.has(o), (on) => {
-        if (on) hiddenOutlets.delete(o);
-        else hiddenOutlets.add(o);
-        apply();
-      });
-      outletBox.append(el('label', { class: `outlet-chip ${hiddenOutlets.has(o) ? 'off' : ''}` }, [box, el('span', { text: o }), el('span', { class: 'count', text: String(counts[o]) })]));
-    }
-  }
-
   /** Shows only `outlet` (or every outlet again when it is the only one shown already). */
   function onlyOutlet(outlet) {
     const all = [...outletBox.querySelectorAll('input[data-outlet]')].map((b) => b.dataset.outlet);
@@ -108,9 +110,11 @@ export function createFilters({ typeBox, outletBox, fromInput, toInput, cy, onAp
     apply();
   }
 
+  const refreshOutlets = () => renderOutletChecks(outletBox, cy, hiddenOutlets, apply);
+
   /** Redraws the lists for what the graph now holds, with counts. */
   function refresh() {
-    refreshTypes();
+    renderTypeChecks(typeBox, cy, hiddenTypes, apply);
     refreshOutlets();
     apply();
   }

@@ -107,6 +107,68 @@ function placementOrder(a, b) {
   return rank(a) - rank(b) || (a.data('distance') || 0) - (b.data('distance') || 0) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
 }
 
+/** Node and label box of each node, relative to its position. */
+function offsets(node) {
+  const b = node.boundingBox({ includeLabels: true, includeNodes: true, includeOverlays: false });
+  const p = node.position();
+  return { x1: b.x1 - p.x, y1: b.y1 - p.y, x2: b.x2 - p.x, y2: b.y2 - p.y };
+}
+
+const centroid = (nodes) => ({
+  x: nodes.map((n) => n.position().x).reduce((a, b) => a + b, 0) / nodes.length,
+  y: nodes.map((n) => n.position().y).reduce((a, b) => a + b, 0) / nodes.length,
+});
+
+/**
+ * Puts `added` nodes on rings around `anchor`, clear of every other node and label (nodes in `pending`, not
+ * placed yet, are no obstacle). The first ring slot tried points away from the rest of the graph.
+ */
+function place(cy, added, anchor, pending = cy.collection()) {
+  const others = cy.nodes().difference(added).difference(pending);
+  const placed = others.map((n) => {
+    const off = offsets(n);
+    const p = n.position();
+    return { x1: p.x + off.x1, y1: p.y + off.y1, x2: p.x + off.x2, y2: p.y + off.y2 };
+  });
+  const centre = others.length ? centroid(others) : anchor;
+  const items = added.sort(placementOrder).map((n) => ({ id: n.id(), off: offsets(n) }));
+  const positions = placeAround(anchor, items, placed, { start: direction(centre, anchor) });
+  cy.batch(() => {
+    for (const [id, p] of Object.entries(positions)) cy.getElementById(id).position(p);
+  });
+}
+
+/** Shows everything with `focus` at the centre of the view, zoomed out as far as needed (at most 1.1). */
+function centreOn(cy, focus) {
+  const shown = cy.elements(':visible');
+  if (!focus || focus.empty() || shown.empty()) return;
+  const p = focus.position();
+  const bb = shown.boundingBox({ includeLabels: true });
+  const halfW = Math.max(p.x - bb.x1, bb.x2 - p.x, 1) + 30;
+  const halfH = Math.max(p.y - bb.y1, bb.y2 - p.y, 1) + 30;
+  const zoom = Math.max(cy.minZoom(), Math.min(1.1, cy.width() / (2 * halfW), cy.height() / (2 * halfH)));
+  cy.zoom(zoom);
+  cy.center(focus);
+}
+
+/** Adds the relation `e` to the drawn edge of its pair (created if needed); false if already drawn. */
+function addMember(cy, e) {
+  if (cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) return false;
+  const id = pairKey(e.source, e.target);
+  const edge = cy.getElementById(id);
+  const key = memberKey(e);
+  if (edge.empty()) {
+    const members = [{ ...e }];
+    cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, members, ...summarise(members) } });
+    return true;
+  }
+  const members = edge.data('members');
+  if (members.some((m) => memberKey(m) === key)) return false;
+  const next = [...members, { ...e }];
+  edge.data({ members: next, ...summarise(next) });
+  return true;
+}
+
 export function createGraph(container, { onNodeClick, onEdgeClick }) {
   const cy = window.cytoscape({
     container,
@@ -134,65 +196,12 @@ export function createGraph(container, { onNodeClick, onEdgeClick }) {
     container.dataset.edges = String(cy.edges().length);
   }
 
-  /** Node and label box of each node, relative to its position. */
-  function offsets(node) {
-    const b = node.boundingBox({ includeLabels: true, includeNodes: true, includeOverlays: false });
-    const p = node.position();
-    return { x1: b.x1 - p.x, y1: b.y1 - p.y, x2: b.x2 - p.x, y2: b.y2 - p.y };
-  }
-
-  /** Puts `added` nodes on rings around `anchor`, clear of every other node and label. */
-  function place(added, anchor) {
-    const others = cy.nodes().difference(added);
-    const placed = others.map((n) => {
-      const off = offsets(n);
-      const p = n.position();
-      return { x1: p.x + off.x1, y1: p.y + off.y1, x2: p.x + off.x2, y2: p.y + off.y2 };
-    });
-    const centre = others.length ? { x: others.map((n) => n.position().x).reduce((a, b) => a + b, 0) / others.length, y: others.map((n) => n.position().y).reduce((a, b) => a + b, 0) / others.length } : anchor;
-    const items = added.sort(placementOrder).map((n) => ({ id: n.id(), off: offsets(n) }));
-    const positions = placeAround(anchor, items, placed, { start: direction(centre, anchor) });
-    cy.batch(() => {
-      for (const [id, p] of Object.entries(positions)) cy.getElementById(id).position(p);
-    });
-  }
-
-  /** Shows everything with `focus` at the centre of the view, zoomed out as far as needed (at most 1.1). */
-  function centreOn(focus) {
-    const shown = cy.elements(':visible');
-    if (!focus || focus.empty() || shown.empty()) return;
-    const p = focus.position();
-    const bb = shown.boundingBox({ includeLabels: true });
-    const halfW = Math.max(p.x - bb.x1, bb.x2 - p.x, 1) + 30;
-    const halfH = Math.max(p.y - bb.y1, bb.y2 - p.y, 1) + 30;
-    const zoom = Math.max(cy.minZoom(), Math.min(1.1, cy.width() / (2 * halfW), cy.height() / (2 * halfH)));
-    cy.zoom(zoom);
-    cy.center(focus);
-  }
-
-  /** Adds the relation `e` to the drawn edge of its pair (created if needed); false if already drawn. */
-  function addMember(e) {
-    if (cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) return false;
-    const id = pairKey(e.source, e.target);
-    const edge = cy.getElementById(id);
-    const key = memberKey(e);
-    if (edge.empty()) {
-      const members = [{ ...e }];
-      cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, members, ...summarise(members) } });
-      return true;
-    }
-    const members = edge.data('members');
-    if (members.some((m) => memberKey(m) === key)) return false;
-    const next = [...members, { ...e }];
-    edge.data({ members: next, ...summarise(next) });
-    return true;
-  }
-
   /**
    * Adds the nodes and edges not yet drawn. New nodes are placed around `aroundId` (drawn nodes stay put)
    * and the view centres on it; returns how many elements were new.
    */
   function merge({ nodes, edges }, aroundId) {
+    const existing = cy.nodes();
     const anchor = aroundId ? cy.getElementById(aroundId) : cy.collection();
     const origin = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
     const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
@@ -203,20 +212,16 @@ export function createGraph(container, { onNodeClick, onEdgeClick }) {
         position: { ...origin },
       })),
     );
-    // A node the caller names as the anchor but that was not drawn yet is the focus: it sits at the origin.
+    // The focus is the anchor, or else the first new node: at the origin of an empty graph, else placed
+    // beside what is drawn; the other new nodes go around it.
     const focus = cy.getElementById(aroundId || (fresh[0] && fresh[0].id) || '');
+    if (anchor.empty() && focus.nonempty() && existing.nonempty()) place(cy, focus, centroid(existing), addedNodes);
     const toPlace = addedNodes.difference(anchor.nonempty() ? cy.collection() : focus);
-    if (toPlace.nonempty()) place(toPlace, focus.nonempty() ? focus.position() : origin);
+    if (toPlace.nonempty()) place(cy, toPlace, focus.nonempty() ? focus.position() : origin);
     let addedEdges = 0;
-    for (const e of edges) if (addMember(e)) addedEdges += 1;
-    if (addedNodes.nonempty()) centreOn(focus);
+    for (const e of edges) if (addMember(cy, e)) addedEdges += 1;
+    if (addedNodes.nonempty()) centreOn(cy, focus);
     return addedNodes.length + addedEdges;
-  }
-
-  /** Attaches claim details (counts, outlets, dates) fetched after the node was drawn. */
-  function updateNode(id, data) {
-    const n = cy.getElementById(id);
-    if (n.nonempty()) n.data({ ...data, size: claimSize(data.articleCount ?? n.data('articleCount')) });
   }
 
   /** Highlights a path (node ids, edges as given to merge) and dims the rest; fits the view to it. */
@@ -241,5 +246,5 @@ export function createGraph(container, { onNodeClick, onEdgeClick }) {
     cy.elements().removeClass('dimmed on-path');
   }
 
-  return { cy, merge, updateNode, centreOn, showPath, clearPath, rendered };
+  return { cy, merge, showPath, clearPath, rendered };
 }
