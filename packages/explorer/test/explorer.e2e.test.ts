@@ -667,4 +667,36 @@ describe('explorer built around claims', () => {
     await page.screenshot({ path: join(OUT, 'explorer-spokesperson.png') });
     expect(problems).toEqual([]);
   });
+
+  it('works under a strict Content-Security-Policy (no inline script or style)', async () => {
+    const p2 = await browser.context.newPage();
+    const own: string[] = [];
+    p2.on('console', (m) => {
+      if (m.type() === 'error') own.push(m.text());
+    });
+    p2.on('pageerror', (e) => own.push(e.message));
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+    try {
+      await p2.route(`${base}/`, async (route) => {
+        const res = await route.fetch();
+        await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
+      });
+      await p2.addInitScript(() => {
+        const g = globalThis as any;
+        g.cspViolations = [];
+        g.document.addEventListener('securitypolicyviolation', (e: any) => g.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await p2.goto(`${base}/`);
+      await p2.waitForFunction(() => typeof (globalThis as any).explorer === 'object');
+      await p2.fill('#search', FIXTURE_SPEAKER);
+      await p2.locator('#results li[data-id]').first().click();
+      await p2.locator('#panel .claim').first().waitFor({ timeout: 30_000 });
+      await p2.locator('#time-to').waitFor();
+      expect(await p2.evaluate(() => (globalThis as any).cspViolations)).toEqual([]);
+      expect(await p2.evaluate(() => (globalThis as any).explorer.cy.nodes().length)).toBeGreaterThan(1);
+    } finally {
+      await p2.close();
+    }
+    expect(own).toEqual([]);
+  });
 });
