@@ -10,19 +10,23 @@ export interface ClaimSpan {
   sentEnd: number;
 }
 
+/** Farthest an attribution's time expression sits from the claim's words (characters). */
+const MAX_DISTANCE = 60;
+
 /**
  * The time of the attribution of a claim: the expression of its sentence outside the claim's own words
- * nearest to them ("Mao said on Monday that …"); an expression inside the claim dates what it is about,
- * not when it was said.
+ * nearest to them, within MAX_DISTANCE ("Mao said on Monday that …"); an expression inside the claim
+ * dates what it is about, not when it was said.
  */
 function attributionTime(text: string, c: ClaimSpan, ref: string | null): TimePoint | null {
   const sentence = text.slice(c.sentStart, c.sentEnd);
   let best: { e: TimeExpression; dist: number } | null = null;
   for (const e of findTimeExpressions(sentence)) {
     const s = c.sentStart + e.start, en = c.sentStart + e.end;
-    if (en > c.start && s < c.end) continue;
+    // a bare year ("in 2012") dates what is talked about, hardly ever the saying
+    if ((en > c.start && s < c.end) || e.kind === 'yearNum') continue;
     const dist = en <= c.start ? c.start - en : s - c.end;
-    if (!best || dist < best.dist) best = { e, dist };
+    if (dist <= MAX_DISTANCE && (!best || dist < best.dist)) best = { e, dist };
   }
   // an expression that cannot be resolved (no article date) leaves the time unknown, it is not skipped
   return best ? resolveExpression(best.e, ref) : null;

@@ -41,3 +41,15 @@ describe('claim and fact times', () => {
     expect(factTime('The two leaders met in Geneva.', null, '2024-03-12')).toEqual({ date: '2024-03-12', precision: 'day' });
   });
 });
+
+describe('what does not date a claim', () => {
+  it('ignores a bare year and an expression far from the claim', () => {
+    const text = 'The senator said the party lost in 2012 because of its divisions.';
+    const start = text.indexOf('the party');
+    const c = { speaker: 0, start, end: text.indexOf(' in 2012'), sentStart: 0, sentEnd: text.length };
+    expect(claimTimes(text, [c], '2016-05-04', null)[0]).toBeNull();
+    const far = 'On Monday, after a long and winding debate that lasted well into the night and beyond, the senator said taxes fall.';
+    const f = { speaker: 0, start: far.indexOf('taxes'), end: far.length - 1, sentStart: 0, sentEnd: far.length };
+    expect(claimTimes(far, [f], '2016-05-04', null)[0]).toBeNull();
+  });
+});
