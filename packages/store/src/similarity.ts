@@ -87,20 +87,42 @@ function words(text: string): string[] {
   return plain.match(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s-]/gu) ?? [];
 }
 
+/**
+ * Stems already computed, by lower-cased word: stemming is most of the cost of analysing a wording and
+ * news reuses its words. A memo of a pure function (same answer with or without it), emptied when full.
+ */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 100_000;
+
 /** The term a content word stands for, or null for a stop word or punctuation. */
 function term(word: string): string | null {
   const w = word.toLowerCase();
-  if (!/^[\p{L}\p{N}]+$/u.test(w) || STOP_WORDS.has(w)) return null;
-  const s = stemmer(w);
-  return TERM_OF.get(s) ?? s;
+  if (STOP_WORDS.has(w) || !/^[\p{L}\p{N}]+$/u.test(w)) return null;
+  let t = STEMS.get(w);
+  if (t === undefined) {
+    const s = stemmer(w);
+    t = TERM_OF.get(s) ?? s;
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(w, t);
+  }
+  return t;
 }
 
-export function contentTokens(text: string): Set<string> {
+/** A wording's words and the term of each (null: stop word or punctuation), computed once. */
+interface Parsed {
+  words: string[];
+  terms: Array<string | null>;
+}
+
+function parse(text: string): Parsed {
+  const ws = words(text);
+  return { words: ws, terms: ws.map(term) };
+}
+
+export function contentTokens(text: string | Parsed): Set<string> {
+  const p = typeof text === 'string' ? parse(text) : text;
   const out = new Set<string>();
-  for (const w of words(text)) {
-    const t = term(w);
-    if (t) out.add(t);
-  }
+  for (const t of p.terms) if (t) out.add(t);
   return out;
 }
 
@@ -109,12 +131,14 @@ export function contentTokens(text: string): Set<string> {
  * with the content term before it in the text (its context: the verb or noun it is the object of, or
  * its modifier): "sanctions on Chinese officials" gives officials after "Chinese".
  */
-export function headTerms(text: string): Map<string, string> {
+export function headTerms(text: string | Parsed): Map<string, string> {
+  const p = typeof text === 'string' ? parse(text) : text;
   const out = new Map<string, string>();
   let last: string | null = null;
   let before = '';
-  for (const w of [...words(text), '.']) {
-    const t = term(w);
+  for (let i = 0; i <= p.words.length; i++) {
+    const w = p.words[i] ?? '.';
+    const t = p.terms[i] ?? null;
     if (t) {
       if (last) before = last;
       last = t;
@@ -231,17 +255,17 @@ const SPELLED = new Map(
     .map((w, i) => [w, `#${i}`]),
 );
 
-export function distinguishers(text: string): Distinguishers {
+export function distinguishers(text: string, parsed: Parsed = parse(text)): Distinguishers {
   const names = new Set<string>();
   const numbers = new Set<string>();
-  for (const w of words(text)) {
+  parsed.words.forEach((w, i) => {
     const lower = w.toLowerCase();
     if (/^\p{N}+$/u.test(w)) numbers.add(w.replace(/^0+(?=\d)/, ''));
     else if (SPELLED.has(lower)) numbers.add(SPELLED.get(lower)!);
     // A capitalised stop word ("The", "We") is sentence-initial, not a name.
-    else if (/^\p{Lu}/u.test(w) && !STOP_WORDS.has(lower)) names.add(term(w) ?? lower);
-  }
-  return { names, numbers, negated: NEGATION.test(text), heads: headTerms(text) };
+    else if (/^\p{Lu}/u.test(w) && !STOP_WORDS.has(lower)) names.add(parsed.terms[i] ?? lower);
+  });
+  return { names, numbers, negated: NEGATION.test(text), heads: headTerms(parsed) };
 }
 
 /** Everything the rule needs about one wording, computed once. */
@@ -251,8 +275,9 @@ export interface TextFeatures extends Distinguishers {
 }
 
 export function textFeatures(text: string): TextFeatures {
-  const tokens = contentTokens(text);
-  return { tokens, keyed: keyTerms(tokens), ...distinguishers(text) };
+  const parsed = parse(text);
+  const tokens = contentTokens(parsed);
+  return { tokens, keyed: keyTerms(tokens), ...distinguishers(text, parsed) };
 }
 
 
