@@ -41,7 +41,7 @@ export const PING = `query ExplorerPing { __typename }`;
 
 // Article.name and Article.path are never asked for: a path on the server must not reach the page.
 const CLAIM_FIELDS = `
-  id text caption kind date articleCount outletCount outlets
+  id text caption kind date saidAt articleCount outletCount outlets
   reportedIn(first: 20) {
     totalCount
     edges { text date node { id title source publishedAt dateline } evidence { sentence start end } }
@@ -66,26 +66,25 @@ export const CLAIM = `query ExplorerClaim($id: ID!) {
 export const CLAIM_SEARCH = `query ExplorerClaimSearch($text: String!, $first: Int) {
   claims(filter: { text: $text }, first: $first) {
     totalCount
-    edges { node { id text caption kind date articleCount outletCount outlets speaker { id name type labels } } }
+    edges { node { id text caption kind date saidAt articleCount outletCount outlets speaker { id name type labels } } }
   }
 }`;
 
 /** What a drawn claim node needs: corroboration counts, outlets, date, speaker and subjects. */
 export const CLAIM_NODE = `query ExplorerClaimNode($id: ID!) {
   claim(id: $id) {
-    id caption date articleCount outletCount outlets
+    id caption date saidAt articleCount outletCount outlets
     speaker { id name type labels }
     about(first: 10) { edges { node { ... on Entity { id name type labels } ... on Topic { id name } } } }
   }
 }`;
 
-/** People holding a role in the entity (a ministry's spokespeople), with the title. */
-export const ROLE_HOLDERS = `query ExplorerRoleHolders($id: ID!) {
-  entity(id: $id) {
-    relations(predicates: [HOLDS_ROLE], direction: INCOMING, first: 20) {
-      edges { node { title subject { id name type } } }
-    }
-  }
+/**
+ * One page of what a speaker said; with `spokespeople`, also what the people holding a spokesperson role for
+ * it said (the API's rule), so a ministry's page shows its spokeswoman's statements.
+ */
+export const SPEAKER_CLAIMS = `query ExplorerSpeakerClaims($speaker: String!, $spokespeople: Boolean!, $first: Int, $after: String) {
+  claims(filter: { speaker: $speaker, includeSpokespeople: $spokespeople }, first: $first, after: $after) { ${CLAIM_PAGE} }
 }`;
 
 /** An article with the claims it carries and, for each, the sentence and wording in this article. */
@@ -230,17 +229,20 @@ export async function entityClaimPage(id, { about = false, first = 30, after = n
 }
 
 const ALL_PAGE = 40;
-/** Every claim of the section, page after page (40 at a time: with 20 reports each, a page stays under the API's complexity limit). */
-export async function allEntityClaims(id, opts) {
+/**
+ * Every claim of a list, page after page: `page(first, after)` is entityClaimPage or speakerClaimPage bound
+ * to its entity (40 at a time: with 20 reports each, a page stays under the API's complexity limit).
+ */
+export async function allClaims(page) {
   const out = [];
   let after = null;
   let total;
   do {
-    const page = await entityClaimPage(id, { ...opts, first: ALL_PAGE, after });
-    if (!page) return null;
-    out.push(...page.claims);
-    total = page.total;
-    after = page.next;
+    const p = await page(ALL_PAGE, after);
+    if (!p) return null;
+    out.push(...p.claims);
+    total = p.total;
+    after = p.next;
   } while (after);
   return { total, claims: out };
 }
@@ -262,11 +264,11 @@ export async function claimNodes(ids) {
   return rows.map((r) => r.claim).filter(Boolean).map((c) => ({ ...c, when: c.saidAt || c.date || null, about: nodesOf(c.about) }));
 }
 
-/** People who hold a role in the entity (HOLDS_ROLE pointing at it), e.g. a ministry's spokespeople. */
-export async function roleHolders(id) {
-  const data = await graphql(ROLE_HOLDERS, { id });
-  if (!data.entity) return [];
-  return nodesOf(data.entity.relations).filter((r) => r.subject).map((r) => ({ ...r.subject, title: r.title }));
+/** One page of a speaker's claims (and its spokespeople's with `spokespeople`), newest first. */
+export async function speakerClaimPage(id, { spokespeople = false, first = 30, after = null } = {}) {
+  const data = await graphql(SPEAKER_CLAIMS, { speaker: id, spokespeople, first, after });
+  const conn = data.claims;
+  return { total: conn.totalCount, next: conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null, claims: nodesOf(conn).map(claimOf) };
 }
 
 /** An article and its claims, each with this article's sentence and wording, in reading order. */

@@ -1,7 +1,7 @@
 // Wires the page: entity search or claim search → graph → click a node to expand it (claims in the side
 // panel, following the filters) or an edge to read its evidence; an article opens with its claims marked;
 // "Path to…" draws the shortest path between two entities.
-import { allEntityClaims, articleView, claimById, claimNodes, entityClaimPage, neighborhood, ping, roleHolders, searchClaims, searchEntities, shortestPath } from './api.js';
+import { allClaims, articleView, claimById, claimNodes, entityClaimPage, neighborhood, ping, searchClaims, searchEntities, shortestPath, speakerClaimPage } from './api.js';
 import { el, clear } from './dom.js';
 import { createFilters } from './filters.js';
 import { createGraph } from './graph.js';
@@ -17,7 +17,6 @@ const FACT_TYPES = RELATION_STYLES.map((s) => s.type).filter((t) => !CLAIM_EDGES
 const VERB = Object.fromEntries(RELATION_STYLES.map((s) => [s.type, s.verb]));
 const PATH_MAX_HOPS = 4;
 const FIRST_PAGE = 10;
-const SPOKESPERSON = /spokes/i;
 const $ = (id) => document.getElementById(id);
 
 const input = $('search');
@@ -122,37 +121,32 @@ function renderPanel() {
     const hiddenBy = section.type && !filters.typeShown(section.type) ? `Hidden: “${VERB[section.type] || section.type}” is unticked under Relations.` : null;
     claimSection(panel, { ...section, hidden: hiddenBy }, {
       shown,
-      showSpeaker: section.key !== 'made',
+      showSpeaker: section.showSpeaker,
       actions,
       onShowAll: () => showAll(section.key),
     });
   }
 }
 
-/** A ministry's (or any organisation's or country's) spokespeople, with their first claims. */
-async function spokespeopleSection(id) {
-  const holders = (await roleHolders(id)).filter((h) => SPOKESPERSON.test(h.title || ''));
-  const pages = await Promise.all(holders.map((h) => entityClaimPage(h.id, { first: FIRST_PAGE })));
-  const claims = pages.flatMap((p, i) => (p ? p.claims.map((c) => ({ ...c, speaker: c.speaker || holders[i] })) : []));
-  const total = pages.reduce((n, p) => n + (p ? p.total : 0), 0);
-  const names = holders.map((h) => h.name).join(', ');
-  return holders.length ? { key: 'spokes', title: `Said by its spokespeople${names ? ` (${names})` : ''}`, type: 'SAID', claims, total, holders } : null;
+/**
+ * How a section's pages are fetched. An organisation or a country speaks through its spokespeople too, so
+ * "what it said" includes theirs (the API's includeSpokespeople).
+ */
+function pager(id, key, label) {
+  if (key === 'about') return (first, after) => entityClaimPage(id, { about: true, first, after });
+  const spokespeople = label === 'Organization' || label === 'Country';
+  return (first, after) => speakerClaimPage(id, { spokespeople, first, after });
 }
 
-/** The panel's data for an entity: its claims, claims about it and, for an organisation or a country, its spokespeople's. */
+/** The panel's data for an entity: what it (and its spokespeople) said, and what was said about it. */
 async function loadEntity(id, label) {
-  const hasSpokespeople = label === 'Organization' || label === 'Country';
-  const [made, about, spokes] = await Promise.all([
-    entityClaimPage(id, { first: FIRST_PAGE }),
-    entityClaimPage(id, { about: true, first: FIRST_PAGE }),
-    hasSpokespeople ? spokespeopleSection(id) : null,
-  ]);
+  const spokespeople = label === 'Organization' || label === 'Country';
+  const [made, about] = await Promise.all([pager(id, 'made', label)(FIRST_PAGE, null), pager(id, 'about', label)(FIRST_PAGE, null)]);
   const sections = [
-    { key: 'made', title: 'Claims it made', type: 'SAID', claims: made ? made.claims : [], total: made ? made.total : 0 },
-    ...(spokes ? [spokes] : []),
-    { key: 'about', title: 'Claims about it', type: 'ABOUT', claims: about ? about.claims : [], total: about ? about.total : 0 },
+    { key: 'made', title: spokespeople ? 'Said by it or its spokespeople' : 'Claims it made', type: 'SAID', showSpeaker: spokespeople, claims: made.claims, total: made.total },
+    { key: 'about', title: 'Claims about it', type: 'ABOUT', showSpeaker: true, claims: about ? about.claims : [], total: about ? about.total : 0 },
   ];
-  return { entity: made ? made.entity : null, sections };
+  return { entity: about ? about.entity : null, sections };
 }
 
 /** "Show all N": every claim of the section, page after page. */
@@ -162,17 +156,10 @@ async function showAll(key) {
   if (!section) return;
   try {
     setStatus('Loading every claim…');
-    let claims;
-    if (key === 'spokes') {
-      const all = await Promise.all(section.holders.map((h) => allEntityClaims(h.id, {})));
-      claims = all.flatMap((a, i) => (a ? a.claims.map((c) => ({ ...c, speaker: c.speaker || section.holders[i] })) : []));
-    } else {
-      const all = await allEntityClaims(current.node.id, { about: key === 'about' });
-      claims = all ? all.claims : [];
-    }
+    const all = await allClaims(pager(current.node.id, key, current.node.label));
     if (view !== current) return;
-    section.claims = claims;
-    section.total = Math.max(section.total, claims.length);
+    section.claims = all ? all.claims : [];
+    section.total = Math.max(section.total, section.claims.length);
     setStatus('');
     renderPanel();
   } catch (err) {
