@@ -4,7 +4,10 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '@kg/ontology';
-import { retractArticle, wipeDatabase, writeExtraction } from '../src/index.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest, retractArticle, wipeDatabase, writeExtraction } from '../src/index.js';
 import { freshDatabase, query } from './helpers.js';
 
 const P = 'corr13';
@@ -64,5 +67,27 @@ describe('corroboration in the store', () => {
     ]);
     await writeExtraction(driver, article(REPORTS[1]!));
     expect((await claims(driver)).map((c) => c.text)).toEqual([REPORTS[1]!.text, OTHER]);
+  });
+});
+
+describe('corroboration of the seed articles through the pipeline', () => {
+  const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url));
+  const seed = (prefix: string) => join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix))!);
+  it('gives at least five claims carried by each report of the briefing, dated to its day in the dated one', async () => {
+    await wipeDatabase(driver);
+    await ingest([SEEDS], { driver, workers: 0, progress: 'none' });
+    const paths = ['001_', '003_', '004_'].map(seed);
+    const [row] = await query<{ n: number }>(
+      driver,
+      `MATCH (c:Claim) WHERE all(p IN $paths WHERE EXISTS { (c)-[:REPORTED_IN]->(:Article {path: p}) }) RETURN count(c) AS n`,
+      { paths },
+    );
+    expect(Number(row!.n)).toBeGreaterThanOrEqual(5);
+    const dates = await query<{ saidAt: string | null }>(
+      driver,
+      'MATCH (c:Claim)-[:REPORTED_IN]->(:Article {path: $p}) RETURN DISTINCT c.saidAt AS saidAt',
+      { p: paths[0] },
+    );
+    expect(dates.map((d) => d.saidAt)).toEqual(['2023-01-30']);
   });
 });
