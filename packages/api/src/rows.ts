@@ -23,6 +23,9 @@ export interface ClaimRow {
   articleCount: number | null;
   outletCount: number | null;
   outlets: string[] | null;
+  reportedAt?: string | null;
+  saidAt?: string | null;
+  saidAtPrecision?: string | null;
   /** The speaker, when the statement brought it along. */
   speaker?: EntityRow | null;
   /** The first reports with their articles (oldest first), when the statement brought them along. */
@@ -41,6 +44,7 @@ export interface ArticleRow {
   path: string | null;
   url: string | null;
   dateline: string | null;
+  dateSource?: string | null;
   name: string | null;
 }
 
@@ -51,6 +55,7 @@ export interface ReportRow {
   cue: string | null;
   kind: string | null;
   date: string | null;
+  saidAt?: string | null;
   text?: string | null;
   sentence?: string | null;
   start?: number | null;
@@ -75,6 +80,8 @@ export interface RelationRow {
   hedged: boolean;
   title: string | null;
   articleCount: number;
+  occurredAt: string | null;
+  occurredAtPrecision: string | null;
   evidence: EvidenceRow[];
   subject: EntityRow | null;
   object: EntityRow | null;
@@ -156,6 +163,8 @@ export function toRelation(raw: RawRelation): RelationRow {
     hedged: Boolean(p.hedged),
     title: typeof p.title === 'string' ? p.title : null,
     articleCount: typeof p.articleCount === 'number' ? p.articleCount : articles.size,
+    occurredAt: typeof p.occurredAt === 'string' ? p.occurredAt : null,
+    occurredAtPrecision: typeof p.occurredAtPrecision === 'string' ? p.occurredAtPrecision : null,
     evidence,
     subject: raw.subject ?? null,
     object: raw.object ?? null,

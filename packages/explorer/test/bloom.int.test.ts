@@ -35,6 +35,18 @@ const FIXTURE: Extraction = {
       end: 61,
       date: '2024-03-01',
     },
+    {
+      id: 'claim-examplia-wrong',
+      speaker: 'person:bob-minister',
+      text: 'Examplia was wrong to impose the sanctions',
+      kind: 'indirect',
+      about: ['country:examplia'],
+      articles: [A2],
+      sentence: 'Bob Minister said Examplia was wrong to impose the sanctions.',
+      start: 18,
+      end: 60,
+      date: '2024-03-05',
+    },
   ],
   relations: [
     { subject: 'country:examplia', predicate: 'SANCTIONED', object: 'person:bob-minister', evidence: [ev(A2, 'Examplia sanctioned Bob Minister.')], negated: false, hedged: false },
@@ -126,6 +138,37 @@ describe('Bloom search phrases on a real Neo4j', () => {
     expect(out.nodeIds).toContain('claim-otherland-sincere');
     expect(out.nodeIds).toContain('person:ann-speaker');
     expect((await runPhrase('Claims reported by $outlet', { outlet: 'Nobody Weekly' })).rows).toBe(0);
+  });
+
+  it('Claims between $from and $to: by date, either bound open', async () => {
+    const march = await runPhrase('Claims between $from and $to', { from: '2024-03-02', to: '2024-03-10' });
+    expect(march.nodeIds).toContain('claim-examplia-wrong');
+    expect(march.nodeIds).toContain('person:bob-minister');
+    expect(march.nodeIds).not.toContain('claim-otherland-sincere');
+    const early = await runPhrase('Claims between $from and $to', { from: '', to: '2024-03-01' });
+    expect(early.nodeIds).toContain('claim-otherland-sincere');
+    expect(early.nodeIds).not.toContain('claim-examplia-wrong');
+    expect((await runPhrase('Claims between $from and $to', { from: '2023-01-01', to: '2023-12-31' })).rows).toBe(0);
+  });
+
+  it('Claims reported by $outlet between $from and $to: the outlet and the dates both count', async () => {
+    const two = await runPhrase('Claims reported by $outlet between $from and $to', { outlet: 'outlet two', from: '2024-03-04', to: '2024-03-06' });
+    expect(two.nodeIds).toContain('claim-examplia-wrong');
+    expect(two.nodeIds).toContain(A2);
+    const one = await runPhrase('Claims reported by $outlet between $from and $to', { outlet: 'Outlet One', from: '2024-03-04', to: '2024-03-06' });
+    expect(one.nodeIds).not.toContain('claim-examplia-wrong');
+    expect((await runPhrase('Claims reported by $outlet between $from and $to', { outlet: 'Outlet Two', from: '2024-01-01', to: '2024-02-01' })).rows).toBe(0);
+  });
+
+  it('What did $speaker say between $from and $to / reported by $outlet', async () => {
+    const bob = await runPhrase('What did $speaker say between $from and $to', { speaker: 'bob', from: '2024-03-02', to: '2024-03-10' });
+    expect(bob.nodeIds).toContain('claim-examplia-wrong');
+    expect(bob.nodeIds).not.toContain('claim-otherland-sincere');
+    expect((await runPhrase('What did $speaker say between $from and $to', { speaker: 'Bob Minister', from: '2024-01-01', to: '2024-02-28' })).rows).toBe(0);
+    const ann = await runPhrase('What did $speaker say reported by $outlet', { speaker: 'Ann Speaker', outlet: 'OUTLET ONE' });
+    expect(ann.nodeIds).toContain('claim-otherland-sincere');
+    expect(ann.nodeIds).toContain(A1);
+    expect((await runPhrase('What did $speaker say reported by $outlet', { speaker: 'Bob', outlet: 'Outlet One' })).rows).toBe(0);
   });
 
   it('the other phrases answer too', async () => {

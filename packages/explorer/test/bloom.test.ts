@@ -130,6 +130,9 @@ describe('search phrases', () => {
         'Who sanctioned $entity',
         'Path from $a to $b',
         'Claims reported by $outlet',
+        'Claims between $from and $to',
+        'Claims reported by $outlet between $from and $to',
+        'What did $speaker say between $from and $to',
       ]),
     );
     expect(new Set(texts).size).toBe(texts.length);

@@ -2,7 +2,7 @@
 // so a rename on the API side fails here rather than in a user's browser.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, validate, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as api from '../public/js/api.js';
 
@@ -12,12 +12,28 @@ const documents = Object.entries(api).filter(([, v]) => typeof v === 'string') a
 
 describe('explorer GraphQL documents', () => {
   it('has the documents the page uses', () => {
-    expect(documents.map(([k]) => k).sort()).toEqual(['CLAIM', 'ENTITY_CLAIMS', 'NEIGHBORHOOD', 'PATHS', 'PING', 'SEARCH']);
+    expect(documents.map(([k]) => k).sort()).toEqual(['ARTICLE', 'CLAIM', 'CLAIM_NODE', 'CLAIM_SEARCH', 'ENTITY_CLAIMS', 'NEIGHBORHOOD', 'PATHS', 'PING', 'SEARCH', 'SPEAKER_CLAIMS']);
   });
 
   it.each(documents)('%s is valid against schema.graphql', (_name, doc) => {
     const errors = validate(schema, parse(doc));
     expect(errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('never asks for an article\'s path or its path-derived name', () => {
+    for (const [name, doc] of documents) {
+      const articleFields: string[] = [];
+      visit(parse(doc), {
+        Field(node) {
+          if (['article', 'node'].includes(node.name.value) && node.selectionSet) {
+            for (const s of node.selectionSet.selections) if (s.kind === 'Field') articleFields.push(s.name.value);
+          }
+        },
+      });
+      expect(articleFields, name).not.toContain('path');
+    }
+    // Article.name falls back to the path: no document selects it next to an article's title.
+    for (const [name, doc] of documents) expect(doc, name).not.toMatch(/title\s+name|name\s+title/);
   });
 
   it('would reject a field the schema lacks', () => {

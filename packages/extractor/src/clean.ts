@@ -7,6 +7,8 @@ export interface CleanMeta {
   source: string | null;
   publishedAt: string | null;
   dateline: string | null;
+  /** The dateline's date as written ("Jan. 30"), before any year is supplied (time/article-date.ts). */
+  datelineText?: string | null;
   /** The dateline's place as written ("BEIJING"), if any. */
   datelinePlace: string | null;
 }
@@ -189,7 +191,7 @@ export function clean(text: string, given: { title?: string | null } = {}): Clea
     if (m && (m[3] || m[4]) && m[2]!.length >= 3) {
       meta.datelinePlace = m[2]!.trim();
       if (m[4]) meta.source ??= m[4].trim();
-      if (m[3]) meta.dateline = m[3];
+      if (m[3]) meta.dateline = meta.datelineText = m[3];
       const a = body.start + m[1]!.length, b = body.start + m[0].length;
       out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
     }

@@ -13,6 +13,8 @@ import { extractRelations } from './relations.js';
 import { ExtractionError } from './errors.js';
 import { foldKey, getGazetteer } from './gazetteer.js';
 import { mergeExtractions } from './merge.js';
+import { articleDate } from './time/article-date.js';
+import { claimTimes, factTime } from './time/said-at.js';
 
 export { ExtractionError } from './errors.js';
 export type { ExtractionErrorReason } from './errors.js';
@@ -58,6 +60,7 @@ export function extractArticle(text: string, meta: ArticleInput = {}, opts?: Ext
   checkInput(text, path, opts);
   const id = articleId(text);
   const cl = clean(text, { title: meta.title ?? null });
+  const when = articleDate({ text, metadata: meta.publishedAt ?? cl.meta.publishedAt, datelineText: cl.meta.datelineText ?? null });
   if (!hasEnglish(cl.clean)) throw new ExtractionError('no-english', 'no English text found', path);
   const an = analyse(cl.clean);
   const mr = findMentions(cl.clean, an);
@@ -70,10 +73,11 @@ export function extractArticle(text: string, meta: ArticleInput = {}, opts?: Ext
     id,
     title: meta.title ?? cl.meta.title,
     source: meta.source ?? cl.meta.source,
-    publishedAt: meta.publishedAt ?? cl.meta.publishedAt,
+    publishedAt: when.publishedAt,
     path,
     ...(meta.url ? { url: meta.url } : {}),
-    dateline: meta.dateline ?? cl.meta.dateline,
+    dateline: meta.dateline ?? when.dateline,
+    dateSource: when.dateSource,
   };
   // the dateline city is a mention of that place
   const used = new Set<number>();
@@ -93,7 +97,8 @@ export function extractArticle(text: string, meta: ArticleInput = {}, opts?: Ext
     }
   }
   const date = article.dateline ?? article.publishedAt ?? null;
-  const claims: Claim[] = raw.map((c) => ({
+  const said = claimTimes(cl.clean, raw, article.dateline ?? when.reference, article.dateline ?? null);
+  const claims: Claim[] = raw.map((c, i) => ({
     id: `claim:${digest(id, String(c.start), String(c.end))}`,
     speaker: r.entities[c.speaker]!.id,
     text: c.text.replace(/\u00a0/g, ' '),
@@ -105,12 +110,15 @@ export function extractArticle(text: string, meta: ArticleInput = {}, opts?: Ext
     end: c.end,
     sentence: text.slice(c.sentStart, c.sentEnd),
     date,
+    saidAt: said[i]?.date ?? null,
+    saidAtPrecision: said[i]?.precision ?? null,
   }));
   const relations: Array<Relation & { inferred?: boolean }> = [];
   const byKey = new Map<string, Relation & { inferred?: boolean }>();
   for (const rel of rels) {
     const s = r.entities[rel.subject]!.id, o = r.entities[rel.object]!.id;
-    const ev: Evidence = { articleId: id, sentence: text.slice(rel.start, rel.end), start: rel.start, end: rel.end, negated: rel.negated, hedged: rel.hedged };
+    const at = factTime(cl.clean.slice(rel.start, rel.end), article.dateline ?? when.reference, article.dateline ?? null);
+    const ev: Evidence = { articleId: id, sentence: text.slice(rel.start, rel.end), start: rel.start, end: rel.end, negated: rel.negated, hedged: rel.hedged, occurredAt: at?.date ?? null, occurredAtPrecision: at?.precision ?? null };
     const key = `${s}|${rel.predicate}|${o}`;
     const prev = byKey.get(key);
     if (prev) {

@@ -23,6 +23,17 @@ export const SYMMETRIC_PREDICATES: ReadonlySet<RelationPredicate> = new Set(['ME
 
 export type ClaimKind = 'direct' | 'indirect';
 
+/** Where Article.publishedAt came from (docs/graph-model.md, "Dates"). */
+export const DATE_SOURCES = ['metadata', 'dateline', 'text'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+/**
+ * How much of a resolved time the text gave: the ISO date beside it is that day, the Monday of that
+ * week, the first of that month or January 1 of that year.
+ */
+export const TIME_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
 export interface ArticleMeta {
   /** Content hash of the normalised text (see articleId in ids.ts). */
   id: string;
@@ -35,6 +46,8 @@ export interface ArticleMeta {
   url?: string | null;
   /** Date of the event from a dateline ("BEIJING, Jan. 30 (Xinhua) --"), when present. */
   dateline?: string | null;
+  /** Where publishedAt came from; null when the article has no date. */
+  dateSource?: DateSource | null;
 }
 
 export interface Entity {
@@ -61,6 +74,9 @@ export interface Evidence {
   end: number;
   negated?: boolean;
   hedged?: boolean;
+  /** Relations: when the fact happened by this sentence (ISO date, see occurredAtPrecision), if known. */
+  occurredAt?: string | null;
+  occurredAtPrecision?: TimePrecision | null;
 }
 
 export interface Claim {
@@ -81,8 +97,12 @@ export interface Claim {
   end?: number;
   sentence?: string;
   evidence?: Evidence[];
-  /** When the claim was made, if known (the article's dateline or publication date). */
+  /** The date of the report: the article's dateline or publication date (the store's reportedAt). */
   date?: string | null;
+  /** When the claim was said (ISO date; precision in saidAtPrecision), from the time expression of its
+   * attribution resolved against the article's date; null when unknown. */
+  saidAt?: string | null;
+  saidAtPrecision?: TimePrecision | null;
 }
 
 export interface Relation {

@@ -11,7 +11,8 @@ export const DEFAULT_MAX_CACHED_CLAIMS = 20_000;
 
 interface SpeakerClaims {
   claims: KnownClaim[];
-  ids: Set<string>;
+  /** Claim id -> index in `claims`. */
+  ids: Map<string, number>;
 }
 
 export class ClaimCache {
@@ -42,15 +43,19 @@ export class ClaimCache {
   commit(speakers: Iterable<string>, claims: Iterable<KnownClaim>): void {
     const touched = new Set<string>();
     for (const s of speakers) {
-      if (!this.bySpeaker.has(s)) this.bySpeaker.set(s, { claims: [], ids: new Set() });
+      if (!this.bySpeaker.has(s)) this.bySpeaker.set(s, { claims: [], ids: new Map() });
       touched.add(s);
     }
     for (const c of claims) {
       const entry = this.bySpeaker.get(c.speakerId);
-      if (!entry || entry.ids.has(c.id)) continue;
-      entry.ids.add(c.id);
-      entry.claims.push(c);
-      this.total++;
+      if (!entry) continue;
+      const at = entry.ids.get(c.id);
+      // a claim held already is replaced: the batch may have added wordings to it
+      if (at !== undefined) entry.claims[at] = c;
+      else {
+        entry.ids.set(c.id, entry.claims.push(c) - 1);
+        this.total++;
+      }
       touched.add(c.speakerId);
     }
     // The batch's speakers are the most recently used; evict from the other end.

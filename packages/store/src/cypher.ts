@@ -15,9 +15,15 @@ WITH r, row, keep,
   [i IN keep | r.evidenceStarts[i]]${add('starts')} AS starts,
   [i IN keep | r.evidenceEnds[i]]${add('ends')} AS ends,
   [i IN keep | r.evidenceNegated[i]]${add('negs')} AS negs,
-  [i IN keep | r.evidenceHedged[i]]${add('hedges')} AS hedges
+  [i IN keep | r.evidenceHedged[i]]${add('hedges')} AS hedges,
+  [i IN keep | coalesce(r.evidenceOccurredAt[i], '')]${add('times')} AS times,
+  [i IN keep | coalesce(r.evidenceOccurredAtPrecision[i], '')]${add('precisions')} AS precisions
+WITH r, row, keep, aids, sents, starts, ends, negs, hedges, times, precisions,
+  ${EARLIEST_TIME} AS earliest
 SET r.evidenceArticleIds = aids, r.evidenceSentences = sents, r.evidenceStarts = starts,
     r.evidenceEnds = ends, r.evidenceNegated = negs, r.evidenceHedged = hedges,
+    r.evidenceOccurredAt = times, r.evidenceOccurredAtPrecision = precisions,
+    r.occurredAt = earliest[0], r.occurredAtPrecision = earliest[1],
     r.articleId = aids[0], r.sentence = sents[0], r.start = starts[0], r.end = ends[0],
     r.hedged = size(hedges) > 0 AND all(h IN hedges WHERE h),
     r.articleCount = ${
@@ -29,8 +35,22 @@ SET r.evidenceArticleIds = aids, r.evidenceSentences = sents, r.evidenceStarts =
     }`;
 }
 
+/** `[date, precision]` of the earliest known slot time of `times`/`precisions` (nulls when none). */
+const EARLIEST_TIME = `COLLECT { UNWIND range(0, size(times) - 1) AS i WITH i WHERE times[i] <> ''
+    RETURN [times[i], precisions[i]] AS t ORDER BY times[i], precisions[i] LIMIT 1 }[0]`;
+
+/** Index of the earliest known slot time, or -1. */
+function earliestSlot(slots: SlotArrays): number {
+  let best = -1;
+  slots.times.forEach((t, i) => {
+    if (t && (best < 0 || t < slots.times[best]! || (t === slots.times[best] && slots.precisions[i]! < slots.precisions[best]!))) best = i;
+  });
+  return best;
+}
+
 /** The evidence properties of a relationship created with these slots (no Cypher needed). */
 export function evidenceProps(slots: SlotArrays): Record<string, unknown> {
+  const first = earliestSlot(slots);
   return {
     evidenceArticleIds: slots.aids,
     evidenceSentences: slots.sents,
@@ -38,6 +58,10 @@ export function evidenceProps(slots: SlotArrays): Record<string, unknown> {
     evidenceEnds: slots.ends,
     evidenceNegated: slots.negs,
     evidenceHedged: slots.hedges,
+    evidenceOccurredAt: slots.times,
+    evidenceOccurredAtPrecision: slots.precisions,
+    occurredAt: first < 0 ? null : slots.times[first],
+    occurredAtPrecision: first < 0 ? null : slots.precisions[first],
     articleId: slots.aids[0] ?? null,
     sentence: slots.sents[0] ?? null,
     start: slots.starts[0] ?? null,

@@ -20,6 +20,8 @@ export interface Slot {
   en: number; // end
   n: boolean; // negated
   h: boolean; // hedged
+  t: string; // occurredAt, '' when unknown (Neo4j lists hold no nulls)
+  tp: string; // its precision, '' when unknown
 }
 
 /** Parallel arrays of slots, ready for the evidence properties. */
@@ -30,6 +32,8 @@ export interface SlotArrays {
   ends: number[];
   negs: boolean[];
   hedges: boolean[];
+  times: string[];
+  precisions: string[];
 }
 
 export function toArrays(slots: readonly Slot[]): SlotArrays {
@@ -40,6 +44,8 @@ export function toArrays(slots: readonly Slot[]): SlotArrays {
     ends: slots.map((x) => x.en),
     negs: slots.map((x) => x.n),
     hedges: slots.map((x) => x.h),
+    times: slots.map((x) => x.t),
+    precisions: slots.map((x) => x.tp),
   };
 }
 
@@ -52,6 +58,7 @@ export interface ArticleRow {
     path: string | null;
     url: string | null;
     dateline: string | null;
+    dateSource: string | null;
     name: string;
   };
 }
@@ -82,6 +89,9 @@ export interface Report {
   start: number;
   end: number;
   date: string | null;
+  /** When the claim was said by this report (ISO date and precision), if known. */
+  saidAt: string | null;
+  saidAtPrecision: string | null;
   about: { id: string; topic: boolean }[];
 }
 
@@ -130,6 +140,7 @@ export function articleRow(a: ArticleMeta): ArticleRow {
       path: a.path ?? null,
       url: a.url ?? null,
       dateline: a.dateline ?? null,
+      dateSource: a.dateSource ?? null,
       name: a.title?.trim() || a.path || a.url || a.id,
     },
   };
@@ -224,6 +235,8 @@ export function planExtraction(input: Extraction): WritePlan {
         start: s.start,
         end: s.end,
         date: (i === 0 ? c.date : null) ?? articleDate(s.articleId),
+        saidAt: c.saidAt ?? null,
+        saidAtPrecision: c.saidAt ? (c.saidAtPrecision ?? 'day') : null,
         about,
       });
       mention(s.articleId, c.speaker);
@@ -264,7 +277,10 @@ export function planExtraction(input: Extraction): WritePlan {
         dangling++;
         continue;
       }
-      fact.slots.push({ a: ev.articleId, s: ev.sentence, st: ev.start, en: ev.end, n: ev.negated ?? !!r.negated, h: ev.hedged ?? !!r.hedged });
+      fact.slots.push({
+        a: ev.articleId, s: ev.sentence, st: ev.start, en: ev.end, n: ev.negated ?? !!r.negated, h: ev.hedged ?? !!r.hedged,
+        t: ev.occurredAt ?? '', tp: ev.occurredAt ? (ev.occurredAtPrecision ?? 'day') : '',
+      });
       mention(ev.articleId, s);
       if (!objectTopic) mention(ev.articleId, o);
     }

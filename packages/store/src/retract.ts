@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { keepSlots, rewriteEvidence } from './cypher.js';
 import { inTransaction, type Tx } from './session.js';
+import { PRECISION_RANK } from './claim-time.js';
 
 const RELATION_PATTERN = RELATION_PREDICATES.join('|');
 
@@ -129,8 +130,8 @@ async function relinkClaims(tx: Tx, ids: readonly string[]): Promise<number> {
 
 /**
  * Recomputes the counters a claim derives from its REPORTED_IN: articleCount, outlets, outletCount and
- * date (earliest report). When the wording the claim was founded with is no longer reported anywhere,
- * the earliest remaining wording takes its place, so the text always has a source.
+ * date (earliest report), saidAt (most precise report time) and the wording (the earliest report's, by
+ * date then article id), so the text always has a source and does not depend on arrival order.
  */
 export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
@@ -142,9 +143,16 @@ export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<voi
        RETURN collect(r.text) AS texts, count(r) AS n, min(r.date) AS date,
               [s IN collect(DISTINCT a.source) WHERE s IS NOT NULL] AS outs
      }
-     WITH c, texts, n, date, COLLECT { UNWIND outs AS o RETURN o ORDER BY o } AS outlets
-     SET c.articleCount = n, c.date = date, c.outlets = outlets, c.outletCount = size(outlets)
-     WITH c, texts WHERE size(texts) > 0 AND NOT c.text IN texts
+     CALL (c) {
+       OPTIONAL MATCH (c)-[r:REPORTED_IN]->() WHERE r.saidAt IS NOT NULL
+       WITH r ORDER BY ${PRECISION_RANK('r.saidAtPrecision')}, r.saidAt LIMIT 1
+       RETURN r.saidAt AS saidAt, r.saidAtPrecision AS saidAtPrecision
+     }
+     WITH c, texts, n, date, saidAt, saidAtPrecision, COLLECT { UNWIND outs AS o RETURN o ORDER BY o } AS outlets
+     SET c.articleCount = n, c.date = date, c.outlets = outlets, c.outletCount = size(outlets),
+         c.saidAt = saidAt, c.saidAtPrecision = saidAtPrecision
+     // the wording of the earliest report (by date, then article id): canonical-report in writer.ts
+     WITH c, texts WHERE size(texts) > 0 AND c.text <> texts[0]
      SET c.text = texts[0]
      RETURN c.id AS id, c.text AS text`,
     { ids: [...new Set(ids)] },

@@ -202,19 +202,22 @@ export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOp
 
   // New claims get their counters here; stored claims that gained reports are incremented; claims that
   // lost reports (detached articles) are recomputed from the graph at the end.
-  const reportsOf = new Map<string, { article: string; date: string | null }[]>();
+  const reportsOf = new Map<string, ReportedInRow[]>();
   for (const r of claimRows.reportedIn) {
     let list = reportsOf.get(r.claim);
     if (!list) reportsOf.set(r.claim, (list = []));
-    list.push({ article: r.article, date: r.date });
+    list.push(r);
   }
+  const timeOf = new Map(res.claims.map((c) => [c.id, c]));
   const newClaims = res.created.map((c) => {
     const reps = reportsOf.get(c.id) ?? [];
     const dates = reps.map((r) => r.date).filter((d): d is string => !!d).sort();
     const outlets = [...new Set(reps.map((r) => sourceOf.get(r.article)).filter((o): o is string => !!o))].sort();
+    const text = canonicalReport(reps)?.text ?? c.text;
     return {
-      id: c.id, text: c.text, caption: caption(c.text), kind: c.kind, speakerId: c.speakerId,
+      id: c.id, text, caption: caption(text), kind: c.kind, speakerId: c.speakerId,
       articleCount: reps.length, date: dates[0] ?? null, outlets, outletCount: outlets.length,
+      saidAt: timeOf.get(c.id)?.saidAt ?? null, saidAtPrecision: timeOf.get(c.id)?.saidAtPrecision ?? null,
     };
   });
   const increments = new Map<string, { id: string; n: number; date: string | null; outlets: Set<string> }>();
@@ -258,7 +261,8 @@ export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOp
   runLists(tx, pending, RELATIONS, relLists, size);
   await settle(pending);
 
-  await refreshClaims(tx, [...touchedClaims]);
+  // Claims that gained or lost reports re-derive their wording, time and counters from all their reports.
+  await refreshClaims(tx, [...touchedClaims, ...increments.keys()]);
 
   const stats: WriteStats = {
     articles: ids.length,
@@ -277,7 +281,7 @@ export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOp
   const staged: Staged = {
     invalidate: detached.length > 0,
     speakers: fetchedSpeakers,
-    claims: [...knownClaims, ...res.created.map((c) => ({ id: c.id, speakerId: c.speakerId, text: c.text, features: c.features }))],
+    claims: res.claims,
   };
   return { stats, staged };
 }
@@ -336,12 +340,16 @@ export async function fetchKnownClaims(
        UNION
        UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c
      }
-     RETURN c.id AS id, c.speakerId AS speakerId, c.text AS text`,
+     RETURN c.id AS id, c.speakerId AS speakerId, c.text AS text, c.saidAt AS saidAt, c.saidAtPrecision AS saidAtPrecision,
+            COLLECT { MATCH (c)-[r:REPORTED_IN]->() RETURN DISTINCT r.text AS t ORDER BY t } AS wordings`,
     { speakers: fetchedSpeakers, ids },
   );
   for (const r of res.records) {
     const id = r.get('id') as string;
-    out.set(id, { id, speakerId: r.get('speakerId') as string, text: r.get('text') as string });
+    out.set(id, {
+      id, speakerId: r.get('speakerId') as string, text: r.get('text') as string, wordings: r.get('wordings') as string[],
+      saidAt: r.get('saidAt') as string | null, saidAtPrecision: r.get('saidAtPrecision') as string | null,
+    });
   }
   // Sorted by id: the result must not depend on the order the server or the cache returned them in.
   return { knownClaims: [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), fetchedSpeakers };
@@ -400,9 +408,9 @@ function literal(keys: readonly string[]): string {
   return `{${keys.map((k) => `${k}: row.${k}`).join(', ')}}`;
 }
 
-const ARTICLE_KEYS = ['id', 'title', 'source', 'publishedAt', 'path', 'url', 'dateline', 'name'] as const;
-const CLAIM_KEYS = ['id', 'text', 'caption', 'kind', 'speakerId', 'articleCount', 'date', 'outlets', 'outletCount'] as const;
-const REPORTED_KEYS = ['text', 'cue', 'kind', 'sentence', 'start', 'end', 'date', 'about'] as const;
+const ARTICLE_KEYS = ['id', 'title', 'source', 'publishedAt', 'path', 'url', 'dateline', 'dateSource', 'name'] as const;
+const CLAIM_KEYS = ['id', 'text', 'caption', 'kind', 'speakerId', 'articleCount', 'date', 'outlets', 'outletCount', 'saidAt', 'saidAtPrecision'] as const;
+const REPORTED_KEYS = ['text', 'cue', 'kind', 'sentence', 'start', 'end', 'date', 'saidAt', 'saidAtPrecision', 'about'] as const;
 /**
  * SAID and ABOUT carry the first report's evidence as scalars and how many articles report it; every
  * report's own sentence and offsets are on its REPORTED_IN (which also lists the report's ABOUT targets),
@@ -410,7 +418,7 @@ const REPORTED_KEYS = ['text', 'cue', 'kind', 'sentence', 'start', 'end', 'date'
  */
 const CLAIM_LINK_KEYS = ['articleId', 'sentence', 'start', 'end', 'articleCount'] as const;
 /** The keys of evidenceProps(): evidence arrays, first-slot scalars, hedged, articleCount. */
-const EVIDENCE_KEYS = Object.keys(evidenceProps({ aids: [], sents: [], starts: [], ends: [], negs: [], hedges: [] }));
+const EVIDENCE_KEYS = Object.keys(evidenceProps({ aids: [], sents: [], starts: [], ends: [], negs: [], hedges: [], times: [], precisions: [] }));
 
 const NODES = `${STABLE}
 CALL () { UNWIND $articles AS row CREATE (a:Article ${literal(ARTICLE_KEYS)}) }
@@ -447,6 +455,10 @@ CALL () {
  * are new, or were detached), so every stored slot stays: plain concatenation, no per-slot filtering.
  */
 const APPEND = `
+  r.evidenceOccurredAt = coalesce(r.evidenceOccurredAt, [x IN r.evidenceArticleIds | '']) + row.evidenceOccurredAt,
+  r.evidenceOccurredAtPrecision = coalesce(r.evidenceOccurredAtPrecision, [x IN r.evidenceArticleIds | '']) + row.evidenceOccurredAtPrecision,
+  r.occurredAtPrecision = CASE WHEN row.occurredAt IS NULL OR (r.occurredAt IS NOT NULL AND r.occurredAt <= row.occurredAt) THEN r.occurredAtPrecision ELSE row.occurredAtPrecision END,
+  r.occurredAt = CASE WHEN row.occurredAt IS NULL OR (r.occurredAt IS NOT NULL AND r.occurredAt <= row.occurredAt) THEN r.occurredAt ELSE row.occurredAt END,
   r.evidenceArticleIds = r.evidenceArticleIds + row.evidenceArticleIds,
   r.evidenceSentences = r.evidenceSentences + row.evidenceSentences,
   r.evidenceStarts = r.evidenceStarts + row.evidenceStarts,
@@ -511,6 +523,15 @@ CALL () {
 // ---------------------------------------------------------------------------------------------------
 // Claim relationship rows.
 
+/**
+ * The report whose wording a claim shows: the earliest by date (undated last), then by article id. A
+ * rule over all reports, so the wording does not depend on the order articles arrived in.
+ */
+export function canonicalReport<T extends { date: string | null; article: string }>(reps: readonly T[]): T | undefined {
+  const key = (r: T): string => `${r.date ? `0${r.date}` : '1'}|${r.article}`;
+  return [...reps].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))[0];
+}
+
 interface ReportedInRow {
   claim: string;
   article: string;
@@ -521,6 +542,8 @@ interface ReportedInRow {
   start: number;
   end: number;
   date: string | null;
+  saidAt: string | null;
+  saidAtPrecision: string | null;
   /** The ABOUT targets of the claim's sightings in this article (retraction recomputes ABOUT from these). */
   about: string[];
 }
@@ -545,13 +568,13 @@ export function claimRelationRows(reports: readonly Report[], claimOf: readonly 
   const about = new Map<string, { s: string; o: string; topic: boolean; slots: Slot[] }>();
   reports.forEach((r, i) => {
     const claim = claimOf[i]!;
-    const slot: Slot = { a: r.articleId, s: r.sentence, st: r.start, en: r.end, n: false, h: false };
+    const slot: Slot = { a: r.articleId, s: r.sentence, st: r.start, en: r.end, n: false, h: false, t: '', tp: '' };
     const rk = `${claim}|${r.articleId}`;
     let rep = reportedIn.get(rk);
     if (!rep) {
       reportedIn.set(rk, (rep = {
         claim, article: r.articleId, text: r.text, cue: r.cue, kind: r.kind,
-        sentence: r.sentence, start: r.start, end: r.end, date: r.date, about: [],
+        sentence: r.sentence, start: r.start, end: r.end, date: r.date, saidAt: r.saidAt, saidAtPrecision: r.saidAtPrecision, about: [],
       }));
     }
     for (const t of r.about) if (!rep.about.includes(t.id)) rep.about.push(t.id);

@@ -12,7 +12,7 @@ const TEXT = perParent(
   RETURN collect({r: r, a: a}) AS xs`,
   'x',
   `{article: ${articleMap('x.a')}, text: x.r.text, cue: x.r.cue, kind: x.r.kind, sentence: x.r.sentence, ` +
-    `start: x.r.start, end: x.r.end, date: toString(x.r.date), articleId: coalesce(x.r.articleId, x.a.id)}`,
+    `start: x.r.start, end: x.r.end, date: toString(x.r.date), saidAt: x.r.saidAt, articleId: coalesce(x.r.articleId, x.a.id)}`,
 );
 
 export function claimReports(ids: readonly string[], page: Page): CypherQuery {

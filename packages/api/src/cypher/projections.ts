@@ -17,12 +17,12 @@ export const entityMap = (v: string, extra = ''): string =>
 
 export const claimMap = (v: string, extra = ''): string =>
   `{id: ${v}.id, text: coalesce(${v}.text, ''), caption: ${v}.caption, kind: ${v}.kind, speakerId: ${v}.speakerId, ` +
-  `date: toString(${v}.date), articleCount: coalesce(${v}.articleCount, 0), ` +
+  `date: toString(${v}.date), reportedAt: toString(${v}.date), saidAt: ${v}.saidAt, saidAtPrecision: ${v}.saidAtPrecision, articleCount: coalesce(${v}.articleCount, 0), ` +
   `outletCount: coalesce(${v}.outletCount, size(coalesce(${v}.outlets, []))), outlets: coalesce(${v}.outlets, [])${extraOf(extra)}}`;
 
 export const articleMap = (v: string, extra = ''): string =>
   `{id: ${v}.id, title: ${v}.title, source: ${v}.source, publishedAt: toString(${v}.publishedAt), path: ${v}.path, ` +
-  `url: ${v}.url, dateline: toString(${v}.dateline), name: ${v}.name${extraOf(extra)}}`;
+  `url: ${v}.url, dateline: toString(${v}.dateline), dateSource: ${v}.dateSource, name: ${v}.name${extraOf(extra)}}`;
 
 /** A claim row, with its speaker when asked (one SAID edge, so `speaker` then costs no further statement). */
 export const claimRow = (v: string, opts: { speaker?: boolean; extra?: string } = {}): string =>
@@ -47,7 +47,7 @@ export const claimPageWithReports = (list: string, speaker = true, detail = true
     MATCH (c)-[r:REPORTED_IN]->(a:Article)
     WITH r, a ORDER BY coalesce(toString(a.publishedAt), ''), a.id
     LIMIT $reportLimit
-    RETURN collect({article: ${articleMap('a')}, cue: r.cue, kind: r.kind, date: toString(r.date), articleId: coalesce(r.articleId, a.id)${
+    RETURN collect({article: ${articleMap('a')}, cue: r.cue, kind: r.kind, date: toString(r.date), saidAt: r.saidAt, articleId: coalesce(r.articleId, a.id)${
       detail ? ', text: r.text, sentence: r.sentence, start: r.start, end: r.end' : ''
     }}) AS reports
   }

@@ -5,7 +5,7 @@ import { connectionComplexity } from '../schema/types/common.js';
 
 /**
  * A statement that reads every node of a label (no index anchors it): unfiltered `claims`, unanchored
- * `relations`, `entityByName` (case-insensitive match over names and aliases). Its real cost grows with
+ * `relations`. Its real cost grows with
  * the graph, so it is priced like a large page: a few of them fit in the default budget, a thousand do not.
  */
 export const UNINDEXED_SCAN_COST = 2_000;
@@ -28,8 +28,8 @@ export const claimsQueryCost: ComplexityEstimator = (o) =>
 export const relationsQueryCost: ComplexityEstimator = (o) =>
   (anyOf(o.args.filter, ['subject', 'object']) ? 0 : UNINDEXED_SCAN_COST) + (connectionComplexity(o) ?? 1);
 
-/** `entityByName`: no index serves a case-insensitive match over names and aliases. */
-export const entityByNameCost: ComplexityEstimator = ({ childComplexity }) => UNINDEXED_SCAN_COST + childComplexity;
+/** `entityByName`: two index reads (name keys, docs/graph-model.md), like a lookup by id. */
+export const entityByNameCost: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity;
 
 /** `neighborhood(depth, limit, claims)`: kept entities × hops × (evidence per entity + what each asks for). */
 export const neighborhoodCost: ComplexityEstimator = ({ args, childComplexity }) => {

@@ -50,11 +50,23 @@ export class SearchArgs extends PageArgs {
 
 @InputType('ClaimFilter')
 export class ClaimFilter {
-  @Field(() => String, { nullable: true, description: 'Entity id of the speaker' })
+  @Field(() => String, { nullable: true, description: 'The speaker: entity id, name or alias (case-insensitive)' })
   speaker?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Entity or topic id the claim is about' })
+  @Field(() => Boolean, { nullable: true, description: "Also the claims of people holding a spokesperson role for the speaker" })
+  includeSpokespeople?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'What the claim is about: entity id, name or alias, or topic id' })
   about?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An outlet carrying the claim (case-insensitive)' })
+  outlet?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Said on or after (inclusive; claims with an unknown saidAt are left out)' })
+  saidFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Said on or before (inclusive)' })
+  saidTo?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Words of the claim (full-text, ranked)' })
   text?: string | null;

@@ -12,7 +12,7 @@ export const NEIGHBORHOOD = `query ExplorerNeighborhood($id: ID!, $depth: Int!, 
     nodes { id type labels caption date }
     edges {
       id source target type negated hedged evidenceCount date
-      evidenceSentences { sentence article { title name source publishedAt dateline } }
+      evidenceSentences { sentence article { id title source publishedAt dateline } }
     }
     truncated
   }
@@ -30,7 +30,7 @@ export const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int!, 
         to { id }
         relation {
           id predicate negated hedged evidenceCount
-          evidence(first: 10) { edges { node { sentence article { title name source publishedAt dateline } } } }
+          evidence(first: 10) { edges { node { sentence article { id title source publishedAt dateline } } } }
         }
       }
     } }
@@ -39,22 +39,63 @@ export const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int!, 
 
 export const PING = `query ExplorerPing { __typename }`;
 
+// Article.name and Article.path are never asked for: a path on the server must not reach the page.
 const CLAIM_FIELDS = `
-  id text kind date outletCount outlets
+  id text caption kind date saidAt articleCount outletCount outlets
   reportedIn(first: 20) {
-    edges { text node { id title source publishedAt } evidence { sentence start end } }
+    totalCount
+    edges { text date node { id title source publishedAt dateline } evidence { sentence start end } }
   }`;
 
-export const ENTITY_CLAIMS = `query ExplorerEntityClaims($id: ID!, $first: Int) {
+const CLAIM_PAGE = `totalCount pageInfo { hasNextPage endCursor } edges { node { ${CLAIM_FIELDS} speaker { id name } } }`;
+
+/** One page of what an entity said (`about: false`) or what was said about it (`about: true`). */
+export const ENTITY_CLAIMS = `query ExplorerEntityClaims($id: ID!, $first: Int, $after: String, $from: LocalDate, $to: LocalDate, $about: Boolean!) {
   entity(id: $id) {
     id name type aliases
-    claims(first: $first) { edges { node { ${CLAIM_FIELDS} } } }
-    claimsAbout(first: $first) { edges { node { ${CLAIM_FIELDS} speaker { id name } } } }
+    claims(first: $first, after: $after, from: $from, to: $to) @skip(if: $about) { ${CLAIM_PAGE} }
+    claimsAbout(first: $first, after: $after, from: $from, to: $to) @include(if: $about) { ${CLAIM_PAGE} }
   }
 }`;
 
 export const CLAIM = `query ExplorerClaim($id: ID!) {
-  claim(id: $id) { ${CLAIM_FIELDS} speaker { id name } }
+  claim(id: $id) { ${CLAIM_FIELDS} speaker { id name type labels } }
+}`;
+
+/** Claims by their words (the API's full-text index), for the claim search box. */
+export const CLAIM_SEARCH = `query ExplorerClaimSearch($text: String!, $first: Int) {
+  claims(filter: { text: $text }, first: $first) {
+    totalCount
+    edges { node { id text caption kind date saidAt articleCount outletCount outlets speaker { id name type labels } } }
+  }
+}`;
+
+/** What a drawn claim node needs: corroboration counts, outlets, date, speaker and subjects. */
+export const CLAIM_NODE = `query ExplorerClaimNode($id: ID!) {
+  claim(id: $id) {
+    id caption date saidAt articleCount outletCount outlets
+    speaker { id name type labels }
+    about(first: 10) { edges { node { ... on Entity { id name type labels } ... on Topic { id name } } } }
+  }
+}`;
+
+/**
+ * One page of what a speaker said; with `spokespeople`, also what the people holding a spokesperson role for
+ * it said (the API's rule), so a ministry's page shows its spokeswoman's statements.
+ */
+export const SPEAKER_CLAIMS = `query ExplorerSpeakerClaims($speaker: String!, $spokespeople: Boolean!, $first: Int, $after: String) {
+  claims(filter: { speaker: $speaker, includeSpokespeople: $spokespeople }, first: $first, after: $after) { ${CLAIM_PAGE} }
+}`;
+
+/** An article with the claims it carries and, for each, the sentence and wording in this article. */
+export const ARTICLE = `query ExplorerArticle($id: ID!) {
+  article(id: $id) {
+    id title source publishedAt dateline url
+    claims(first: 50) {
+      totalCount
+      edges { node { id text kind speaker { id name } reportedIn(first: 20) { edges { text node { id } evidence { sentence start end } } } } }
+    }
+  }
 }`;
 
 /** An error for the page to show: `kind` says whether the API was unreachable or answered with errors. */
@@ -107,7 +148,7 @@ function flattenClaim(c) {
   const reports = c.reportedIn && c.reportedIn.edges ? c.reportedIn.edges : [];
   return {
     ...c,
-    reports: reports.map((r) => ({ article: r.node, text: r.text, sentence: r.evidence ? r.evidence.sentence : null })),
+    reports: reports.map((r) => ({ article: r.node, text: r.text, date: r.date, sentence: r.evidence ? r.evidence.sentence : null })),
   };
 }
 
@@ -165,18 +206,80 @@ export async function shortestPath(from, to, { maxHops = 4, predicates = null } 
   return { length: path.length, nodes: path.nodes, edges, total: data.paths.totalCount };
 }
 
-/** The entity with what it said and what others said about it. */
-export async function entityClaims(id, first = 30) {
-  const data = await graphql(ENTITY_CLAIMS, { id, first });
+/** A claim with its reports flattened and its date for the time filters (when said, else first reported). */
+function claimOf(c) {
+  const flat = flattenClaim(c);
+  return { ...flat, when: c.saidAt || c.date || null, reportCount: c.reportedIn ? c.reportedIn.totalCount : flat.reports.length };
+}
+
+/**
+ * One page of an entity's claims (`about`: claims about it, else claims it made), optionally within
+ * dates; `after` continues a previous page. Returns null for an unknown entity.
+ */
+export async function entityClaimPage(id, { about = false, first = 30, after = null, from = null, to = null } = {}) {
+  const data = await graphql(ENTITY_CLAIMS, { id, first, after, from: from || null, to: to || null, about });
   if (!data.entity) return null;
+  const conn = about ? data.entity.claimsAbout : data.entity.claims;
   return {
-    ...data.entity,
-    claims: nodesOf(data.entity.claims).map(flattenClaim),
-    claimsAbout: nodesOf(data.entity.claimsAbout).map(flattenClaim),
+    entity: { id: data.entity.id, name: data.entity.name, type: data.entity.type, aliases: data.entity.aliases },
+    total: conn.totalCount,
+    next: conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null,
+    claims: nodesOf(conn).map(claimOf),
   };
+}
+
+const ALL_PAGE = 40;
+/**
+ * Every claim of a list, page after page: `page(first, after)` is entityClaimPage or speakerClaimPage bound
+ * to its entity (40 at a time: with 20 reports each, a page stays under the API's complexity limit).
+ */
+export async function allClaims(page) {
+  const out = [];
+  let after = null;
+  let total;
+  do {
+    const p = await page(ALL_PAGE, after);
+    if (!p) return null;
+    out.push(...p.claims);
+    total = p.total;
+    after = p.next;
+  } while (after);
+  return { total, claims: out };
 }
 
 export async function claimById(id) {
   const data = await graphql(CLAIM, { id });
-  return data.claim ? flattenClaim(data.claim) : null;
+  return data.claim ? claimOf(data.claim) : null;
+}
+
+/** Claims whose words match `text`, best first. */
+export async function searchClaims(text, first = 10) {
+  const data = await graphql(CLAIM_SEARCH, { text, first });
+  return { total: data.claims.totalCount, claims: nodesOf(data.claims).map((c) => ({ ...c, when: c.saidAt || c.date || null })) };
+}
+
+/** Details of claim nodes, one request per claim, in parallel (a neighbourhood draws at most a few). */
+export async function claimNodes(ids) {
+  const rows = await Promise.all(ids.map((id) => graphql(CLAIM_NODE, { id })));
+  return rows.map((r) => r.claim).filter(Boolean).map((c) => ({ ...c, when: c.saidAt || c.date || null, about: nodesOf(c.about) }));
+}
+
+/** One page of a speaker's claims (and its spokespeople's with `spokespeople`), newest first. */
+export async function speakerClaimPage(id, { spokespeople = false, first = 30, after = null } = {}) {
+  const data = await graphql(SPEAKER_CLAIMS, { speaker: id, spokespeople, first, after });
+  const conn = data.claims;
+  return { total: conn.totalCount, next: conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null, claims: nodesOf(conn).map(claimOf) };
+}
+
+/** An article and its claims, each with this article's sentence and wording, in reading order. */
+export async function articleView(id) {
+  const data = await graphql(ARTICLE, { id });
+  const a = data.article;
+  if (!a) return null;
+  const claims = nodesOf(a.claims).map((c) => {
+    const here = (c.reportedIn.edges || []).find((r) => r.node && r.node.id === id);
+    return { id: c.id, text: c.text, kind: c.kind, speaker: c.speaker, wording: here ? here.text : c.text, sentence: here && here.evidence ? here.evidence.sentence : null, start: here && here.evidence ? here.evidence.start : null };
+  });
+  claims.sort((x, y) => (x.start ?? Infinity) - (y.start ?? Infinity) || (x.id < y.id ? -1 : 1));
+  return { ...a, total: a.claims.totalCount, claims };
 }

@@ -1,11 +1,21 @@
-// A name search with a drop-down of entities (arrow keys, Enter, Escape), used by the top search and the
-// path box. The look-up itself is passed in, so this module knows nothing about the API.
+// A search with a drop-down (arrow keys, Enter, Escape), used by the entity search, the claim search and the
+// path box. The look-up and, optionally, how an item is drawn are passed in, so this module knows nothing
+// about the API.
 import { el, clear } from './dom.js';
 import { LABEL_STYLES } from './style.js';
 
 const COLOR = Object.fromEntries(LABEL_STYLES.map((s) => [s.label, s.color]));
 
-export function createSearchBox({ input, results, search, onPick, onError }) {
+function entityItem(item) {
+  const aliases = (item.aliases || []).filter((a) => a !== item.name);
+  return [
+    el('span', { class: 'badge', style: { background: COLOR[item.type] || '#e8ecf2' }, text: item.type }),
+    el('span', { class: 'name', text: item.name }),
+    aliases.length ? el('span', { class: 'aliases', text: aliases.join(', ') }) : null,
+  ];
+}
+
+export function createSearchBox({ input, results, search, onPick, onError, renderItem = entityItem, itemClass = '', noneText = (t) => `No entity named “${t}”`, label = (item) => item.name }) {
   let timer = 0;
   let seq = 0;
   let current = [];
@@ -13,7 +23,7 @@ export function createSearchBox({ input, results, search, onPick, onError }) {
 
   function pick(item) {
     results.hidden = true;
-    input.value = item.name;
+    input.value = label(item);
     onPick(item);
   }
 
@@ -21,15 +31,10 @@ export function createSearchBox({ input, results, search, onPick, onError }) {
     clear(results);
     current = items;
     active = items.length ? 0 : -1;
-    if (!items.length) results.append(el('li', { class: 'muted', text: `No entity named “${text}”` }));
+    if (!items.length) results.append(el('li', { class: 'muted', text: noneText(text) }));
     items.forEach((item, i) => {
-      const aliases = (item.aliases || []).filter((a) => a !== item.name);
       results.append(
-        el('li', { role: 'option', class: i === active ? 'active' : '', 'data-id': item.id, onmousedown: (ev) => { ev.preventDefault(); pick(item); } }, [
-          el('span', { class: 'badge', style: { background: COLOR[item.type] || '#e8ecf2' }, text: item.type }),
-          el('span', { class: 'name', text: item.name }),
-          aliases.length ? el('span', { class: 'aliases', text: aliases.join(', ') }) : null,
-        ]),
+        el('li', { role: 'option', class: `${itemClass} ${i === active ? 'active' : ''}`, 'data-id': item.id, onmousedown: (ev) => { ev.preventDefault(); pick(item); } }, renderItem(item)),
       );
     });
     results.hidden = false;

@@ -24,6 +24,23 @@ export function nameMatches(v: string, param: string): string {
 }
 
 const entityParam = (name: string): PhraseParam => ({ name, suggestionLabel: 'Entity', suggestionProp: 'name' });
+const outletParam: PhraseParam = { name: 'outlet', suggestionLabel: 'Article', suggestionProp: 'source' };
+/** A date typed as YYYY-MM-DD (Bloom passes every parameter as a string). */
+const dateParam = (name: string): PhraseParam => ({ name, suggestionLabel: null, suggestionProp: null });
+
+/**
+ * The day a claim dates from: when it was said, else when `report` (a REPORTED_IN) or the claim was first
+ * reported. Compared as YYYY-MM-DD text, so stored strings and Neo4j dates both work.
+ */
+export function claimDay(claim: string, report?: string): string {
+  const parts = [`${claim}.saidAt`, ...(report ? [`${report}.date`] : []), `${claim}.date`];
+  return `substring(toString(coalesce(${parts.join(', ')})), 0, 10)`;
+}
+
+/** `day` lies within $from … $to (inclusive); an empty bound is open. */
+export function dayBetween(day: string): string {
+  return `(coalesce($from, '') = '' OR ${day} >= $from) AND (coalesce($to, '') = '' OR ${day} <= $to)`;
+}
 
 /**
  * Relationship types a path between two actors may use. MENTIONS and REPORTED_IN are left out on purpose:
@@ -70,12 +87,59 @@ export const SEARCH_PHRASES: readonly SearchPhrase[] = [
   {
     text: 'Claims reported by $outlet',
     description: 'Claims found in the articles of one outlet, with who made them',
-    params: [{ name: 'outlet', suggestionLabel: 'Article', suggestionProp: 'source' }],
+    params: [outletParam],
     cypher: [
       'MATCH (claim:Claim)-[reported:REPORTED_IN]->(article:Article)',
       'WHERE toLower(article.source) = toLower($outlet)',
       'OPTIONAL MATCH (speaker:Entity)-[said:SAID]->(claim)',
       'RETURN claim, reported, article, speaker, said',
+      'LIMIT 300',
+    ].join('\n'),
+  },
+  {
+    text: 'Claims between $from and $to',
+    description: 'Claims made (or, when that is unknown, first reported) between two dates, YYYY-MM-DD, with who made them and where',
+    params: [dateParam('from'), dateParam('to')],
+    cypher: [
+      'MATCH (speaker:Entity)-[said:SAID]->(claim:Claim)',
+      `WHERE ${dayBetween(claimDay('claim'))}`,
+      'OPTIONAL MATCH (claim)-[reported:REPORTED_IN]->(article:Article)',
+      'RETURN speaker, said, claim, reported, article',
+      'LIMIT 300',
+    ].join('\n'),
+  },
+  {
+    text: 'Claims reported by $outlet between $from and $to',
+    description: "One outlet's reports of claims made (else reported) between two dates, YYYY-MM-DD",
+    params: [outletParam, dateParam('from'), dateParam('to')],
+    cypher: [
+      'MATCH (claim:Claim)-[reported:REPORTED_IN]->(article:Article)',
+      `WHERE toLower(article.source) = toLower($outlet) AND ${dayBetween(claimDay('claim', 'reported'))}`,
+      'OPTIONAL MATCH (speaker:Entity)-[said:SAID]->(claim)',
+      'RETURN claim, reported, article, speaker, said',
+      'LIMIT 300',
+    ].join('\n'),
+  },
+  {
+    text: 'What did $speaker say between $from and $to',
+    description: "A speaker's claims made (else reported) between two dates, YYYY-MM-DD, with the articles that carry them",
+    params: [entityParam('speaker'), dateParam('from'), dateParam('to')],
+    cypher: [
+      'MATCH (speaker:Entity)-[said:SAID]->(claim:Claim)',
+      `WHERE ${nameMatches('speaker', 'speaker')} AND ${dayBetween(claimDay('claim'))}`,
+      'OPTIONAL MATCH (claim)-[reported:REPORTED_IN]->(article:Article)',
+      'RETURN speaker, said, claim, reported, article',
+      'LIMIT 300',
+    ].join('\n'),
+  },
+  {
+    text: 'What did $speaker say reported by $outlet',
+    description: "A speaker's claims as one outlet carried them",
+    params: [entityParam('speaker'), outletParam],
+    cypher: [
+      'MATCH (speaker:Entity)-[said:SAID]->(claim:Claim)-[reported:REPORTED_IN]->(article:Article)',
+      `WHERE ${nameMatches('speaker', 'speaker')} AND toLower(article.source) = toLower($outlet)`,
+      'RETURN speaker, said, claim, reported, article',
       'LIMIT 300',
     ].join('\n'),
   },

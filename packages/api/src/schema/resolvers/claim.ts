@@ -51,5 +51,5 @@ function reportEdge(r: ReportRow, cursor: string): ReportedInEdge {
     negated: false,
     hedged: false,
   };
-  return { cursor, node: r.article, text: r.text ?? null, cue: r.cue, kind: r.kind, date: r.date, evidence };
+  return { cursor, node: r.article, text: r.text ?? null, cue: r.cue, kind: r.kind, date: r.date, saidAt: r.saidAt ?? null, evidence };
 }

@@ -10,14 +10,14 @@ import { entityClaims, entityClaimsAbout } from '../../cypher/entity-claims.js';
 import { entityRelations } from '../../cypher/entity-relations.js';
 import { entityNeighbors, MAX_NEIGHBOR_DEPTH } from '../../cypher/entity-neighbors.js';
 import { entityArticles } from '../../cypher/entity-articles.js';
-import { intInRange, nestedConnection, predicatesOf, reportPlan } from './helpers.js';
+import { dateRange, intInRange, nestedConnection, predicatesOf, reportPlan } from './helpers.js';
 
 /** Field resolvers of the Entity interface, inherited by Person, Organization, Country and Place. */
 @Resolver(() => Entity)
 export class EntityResolver {
   @FieldResolver(() => ClaimConnection, { description: 'What the entity said, newest first', complexity: connectionComplexity })
   claims(@Root() e: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
-    const range = { from: args.from ?? null, to: args.to ?? null };
+    const range = dateRange(['from', 'to'], args.from, args.to);
     const plan = reportPlan(info);
     return nestedConnection<ClaimRow>(ctx, e.id, 'claims', args, [range.from, range.to, plan.speaker, plan.reports, plan.reportDetail, plan.reportLimit], (ids, page) =>
       entityClaims(ids, range, page, plan),
@@ -29,7 +29,7 @@ export class EntityResolver {
     complexity: connectionComplexity,
   })
   claimsAbout(@Root() e: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
-    const range = { from: args.from ?? null, to: args.to ?? null };
+    const range = dateRange(['from', 'to'], args.from, args.to);
     const plan = reportPlan(info);
     return nestedConnection<ClaimRow>(ctx, e.id, 'claimsAbout', args, [range.from, range.to, plan.speaker, plan.reports, plan.reportDetail, plan.reportLimit], (ids, page) =>
       entityClaimsAbout(ids, range, page, plan),

@@ -13,6 +13,12 @@ export function predicatesOf(list: readonly string[] | null | undefined): string
   return list && list.length > 0 ? [...new Set(list)] : [...RELATION_PREDICATES];
 }
 
+/** A date range whose end comes before its start is a mistake, not an empty answer. */
+export function dateRange(names: [string, string], from: string | null | undefined, to: string | null | undefined): { from: string | null; to: string | null } {
+  if (from && to && from > to) throw new ApiError('BAD_USER_INPUT', `"${names[0]}" (${from}) is after "${names[1]}" (${to})`);
+  return { from: from ?? null, to: to ?? null };
+}
+
 export function intInRange(name: string, v: number, min: number, max: number): number {
   if (!Number.isInteger(v) || v < min || v > max) throw new ApiError('BAD_USER_INPUT', `"${name}" must be between ${min} and ${max}`);
   return v;

@@ -13,6 +13,12 @@ function requireWrite(ctx: ApiContext): void {
   if (!ctx.canWrite) throw new ApiError('UNAUTHENTICATED', 'Mutations need a valid x-api-key header');
 }
 
+/** The earliest known time of a fact's evidence, as the store keeps it on the relationship. */
+function earliestOccurrence(evidence: Extraction['relations'][number]['evidence']): { occurredAt: string | null; occurredAtPrecision: string | null } {
+  const known = evidence.filter((e) => e.occurredAt).sort((a, b) => (a.occurredAt! < b.occurredAt! ? -1 : a.occurredAt! > b.occurredAt! ? 1 : 0));
+  return { occurredAt: known[0]?.occurredAt ?? null, occurredAtPrecision: known[0] ? (known[0].occurredAtPrecision ?? 'day') : null };
+}
+
 function relationsOf(x: Extraction): RelationRow[] {
   return x.relations.map((r) => ({
     id: relationId(r.subject, r.predicate, r.object, r.negated),
@@ -23,6 +29,7 @@ function relationsOf(x: Extraction): RelationRow[] {
     hedged: r.hedged,
     title: r.title ?? null,
     articleCount: new Set(r.evidence.map((e) => e.articleId)).size,
+    ...earliestOccurrence(r.evidence),
     evidence: r.evidence.map((e) => ({
       articleId: e.articleId,
       sentence: e.sentence,

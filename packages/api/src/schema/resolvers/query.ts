@@ -9,7 +9,7 @@ import { Neighborhood, type GraphEdge, type GraphNode } from '../types/graph.js'
 import { ClaimConnection, PathConnection, RelationConnection, SearchConnection, TimelineConnection } from '../types/connections.js';
 import { connectionComplexity, PredicateEnum } from '../types/common.js';
 import { ClaimFilter, DatedPageArgs, PageArgs, RelationFilter, SearchArgs } from '../args.js';
-import { toConnection, toPage, emptyConnection } from '../../pagination.js';
+import { toConnection, toPage, emptyConnection, type Page } from '../../pagination.js';
 import { entityTypeOf, inOrder, isEntity, relationId, type ArticleRow, type ClaimRow, type EntityRow, type EvidenceRow, type RawRelation } from '../../rows.js';
 import { ApiError } from '../../errors.js';
 import { luceneQuery } from '../../cypher/lucene.js';
@@ -20,7 +20,7 @@ import { filterRelations } from '../../cypher/relations-filter.js';
 import { MAX_PATH_HOPS, shortestPaths } from '../../cypher/paths.js';
 import { MAX_NEIGHBORHOOD_DEPTH, neighborhood } from '../../cypher/neighborhood.js';
 import { timeline } from '../../cypher/timeline.js';
-import { intInRange, predicatesOf, reportPlan } from './helpers.js';
+import { dateRange, intInRange, predicatesOf, reportPlan } from './helpers.js';
 import { claimsQueryCost, entityByNameCost, neighborhoodCost, relationsQueryCost } from '../../hardening/costs.js';
 import { relationNode } from './entity.js';
 import type { TimelineNode } from '../types/timeline.js';
@@ -75,17 +75,23 @@ export class QueryResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = toPage(args);
-    const f = filter ?? {};
-    let lucene: string | null = null;
-    if (f.text != null) {
-      lucene = luceneQuery(f.text);
-      if (!lucene) return emptyConnection(page);
-    }
-    const [row] = await ctx.loaders.read(
-      filterClaims({ speaker: f.speaker, about: f.about, lucene, kind: f.kind, from: f.from, to: f.to }, page, reportPlan(info)),
-    );
-    return toConnection(inOrder((row?.items as ClaimRow[]) ?? []), (row?.total as number) ?? 0, page);
+    return claimsMatching(ctx, info, filter ?? {}, toPage(args), false);
+  }
+
+  @Query(() => ClaimConnection, {
+    description: 'What the speaker said about a subject, oldest first (by saidAt, else the earliest report): "what has X said about Y, since when"',
+    complexity: connectionComplexity,
+  })
+  async saidAbout(
+    @Arg('speaker', () => String, { description: 'Entity id, name or alias' }) speaker: string,
+    @Arg('about', () => String, { description: 'Entity id, name or alias, or topic id' }) about: string,
+    @Arg('includeSpokespeople', () => Boolean, { defaultValue: false, description: "Also the speaker's spokespeople" }) includeSpokespeople: boolean,
+    @Arg('outlet', () => String, { nullable: true }) outlet: string | null,
+    @Args(() => DatedPageArgs) args: DatedPageArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return claimsMatching(ctx, info, { speaker, about, includeSpokespeople, outlet, saidFrom: args.from, saidTo: args.to }, toPage(args), true);
   }
 
   @Query(() => RelationConnection, { description: 'Facts matching every given filter', complexity: relationsQueryCost })
@@ -151,7 +157,7 @@ export class QueryResolver {
     @Ctx() ctx: ApiContext,
   ) {
     const page = toPage(args);
-    const [row] = await ctx.loaders.read(timeline(entity, predicatesOf(predicates), { from: args.from, to: args.to }, page));
+    const [row] = await ctx.loaders.read(timeline(entity, predicatesOf(predicates), dateRange(['from', 'to'], args.from, args.to), page));
     type Item = { kind: 'Claim' | 'Relation'; date: string | null; claim?: ClaimRow; relation?: RawRelation };
     const items = ((row?.items as Item[]) ?? []).map((it) => ({
       date: it.date ?? null,
@@ -166,6 +172,28 @@ export class QueryResolver {
       (it, cursor) => ({ cursor, date: it.date, node: it.node }),
     );
   }
+}
+
+/** The claims list of `claims` and `saidAbout`: validated filter, one statement. */
+async function claimsMatching(ctx: ApiContext, info: GraphQLResolveInfo, f: ClaimFilter, page: Page, chronological: boolean) {
+  const reported = dateRange(['from', 'to'], f.from, f.to);
+  const said = dateRange(['saidFrom', 'saidTo'], f.saidFrom, f.saidTo);
+  let lucene: string | null = null;
+  if (f.text != null) {
+    lucene = luceneQuery(f.text);
+    if (!lucene) return emptyConnection(page);
+  }
+  const [row] = await ctx.loaders.read(
+    filterClaims(
+      {
+        speaker: f.speaker, includeSpokespeople: f.includeSpokespeople, about: f.about, lucene, kind: f.kind, outlet: f.outlet,
+        from: reported.from, to: reported.to, saidFrom: said.from, saidTo: said.to, chronological,
+      },
+      page,
+      reportPlan(info),
+    ),
+  );
+  return toConnection(inOrder((row?.items as ClaimRow[]) ?? []), (row?.total as number) ?? 0, page);
 }
 
 function toPath(ctx: ApiContext, nodeIds: string[], rels: RawRelation[]) {

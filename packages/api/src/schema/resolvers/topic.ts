@@ -7,13 +7,13 @@ import { connectionComplexity } from '../types/common.js';
 import { DatedPageArgs } from '../args.js';
 import type { ClaimRow, EntityRow } from '../../rows.js';
 import { topicClaims } from '../../cypher/entity-claims.js';
-import { nestedConnection, reportPlan } from './helpers.js';
+import { dateRange, nestedConnection, reportPlan } from './helpers.js';
 
 @Resolver(() => Topic)
 export class TopicResolver {
   @FieldResolver(() => ClaimConnection, { description: 'Claims about the topic, newest first', complexity: connectionComplexity })
   claims(@Root() t: EntityRow, @Args(() => DatedPageArgs) args: DatedPageArgs, @Ctx() ctx: ApiContext, @Info() info: LookaheadInfo) {
-    const range = { from: args.from ?? null, to: args.to ?? null };
+    const range = dateRange(['from', 'to'], args.from, args.to);
     const plan = reportPlan(info);
     return nestedConnection<ClaimRow>(ctx, t.id, 'topicClaims', args, [range.from, range.to, plan.speaker, plan.reports, plan.reportDetail, plan.reportLimit], (ids, page) =>
       topicClaims(ids, range, page, plan),

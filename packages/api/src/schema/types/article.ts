@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateSourceEnum } from './common.js';
 
 @ObjectType('Article', { simpleResolvers: true, description: 'One source document' })
 export class Article {
@@ -22,6 +23,9 @@ export class Article {
 
   @Field(() => String, { nullable: true, description: 'Event date from the dateline, when present' })
   dateline!: string | null;
+
+  @Field(() => DateSourceEnum, { nullable: true, description: 'Where publishedAt came from' })
+  dateSource!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Caption: the title or the path' })
   name!: string | null;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ClaimKindEnum } from './common.js';
+import { ClaimKindEnum, TimePrecisionEnum } from './common.js';
 import { Article, Evidence } from './article.js';
 import type { ArticleRow, EvidenceRow } from '../../rows.js';
 
@@ -19,6 +19,18 @@ export class Claim {
 
   @Field(() => String, { nullable: true, description: 'ISO date of the earliest report' })
   date!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date of the earliest report (same as `date`)' })
+  reportedAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was said (ISO date: the day, the Monday of the week, the first of the month or of the year; see saidAtPrecision); null when unknown',
+  })
+  saidAt!: string | null;
+
+  @Field(() => TimePrecisionEnum, { nullable: true, description: 'How much of saidAt the reports gave' })
+  saidAtPrecision!: string | null;
 
   @Field(() => Int, { description: 'How many outlets carry the claim' })
   outletCount!: number;
@@ -47,8 +59,11 @@ export class ReportedInEdge {
   @Field(() => ClaimKindEnum, { nullable: true })
   kind!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When the claim was made according to this article' })
+  @Field(() => String, { nullable: true, description: 'The date of this report (the article\'s dateline or publication date)' })
   date!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the claim was said according to this article' })
+  saidAt!: string | null;
 
   @Field(() => Evidence, { description: 'Where in the article' })
   evidence!: EvidenceRow;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { ENTITY_TYPES, RELATION_PREDICATES } from '@kg/ontology';
+import { DATE_SOURCES, ENTITY_TYPES, RELATION_PREDICATES, TIME_PRECISIONS } from '@kg/ontology';
 import { DEFAULT_FIRST } from '../../config.js';
 
 // Enums mirror the ontology constants so the schema cannot drift from the contract.
@@ -21,6 +21,12 @@ registerEnumType(DirectionEnum, {
 
 export const ClaimKindEnum = enumOf(['direct', 'indirect'] as const);
 registerEnumType(ClaimKindEnum, { name: 'ClaimKind', description: 'Directly quoted or reported speech' });
+
+export const TimePrecisionEnum = enumOf(TIME_PRECISIONS);
+registerEnumType(TimePrecisionEnum, { name: 'TimePrecision', description: 'How much of a date the text gave: the day, its week, month or year' });
+
+export const DateSourceEnum = enumOf(DATE_SOURCES);
+registerEnumType(DateSourceEnum, { name: 'DateSource', description: "Where an article's date came from" });
 
 @ObjectType({ simpleResolvers: true })
 export class PageInfo {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PredicateEnum } from './common.js';
+import { PredicateEnum, TimePrecisionEnum } from './common.js';
 
 @ObjectType('Relation', { simpleResolvers: true, description: 'A fact between two entities, with its evidence' })
 export class Relation {
@@ -20,4 +20,10 @@ export class Relation {
 
   @Field(() => Int, { description: 'Articles supporting the fact' })
   articleCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'When it happened: the earliest time its evidence gives (ISO date, see occurredAtPrecision)' })
+  occurredAt!: string | null;
+
+  @Field(() => TimePrecisionEnum, { nullable: true })
+  occurredAtPrecision!: string | null;
 }
