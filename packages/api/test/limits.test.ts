@@ -149,8 +149,13 @@ describe('what the product itself sends stays within the default limits', () => 
       [explorer.SEARCH as string, { text: 'x', first: 10 }],
       [explorer.NEIGHBORHOOD as string, { id: 'x', depth: 1, limit: 40, claims: 8 }],
       [explorer.PATHS as string, { from: 'a', to: 'b', maxHops: 4 }],
-      [explorer.ENTITY_CLAIMS as string, { id: 'x', first: 30 }],
+      [explorer.ENTITY_CLAIMS as string, { id: 'x', first: 40, about: false }],
+      [explorer.ENTITY_CLAIMS as string, { id: 'x', first: 40, about: true }],
       [explorer.CLAIM as string, { id: 'x' }],
+      [explorer.CLAIM_SEARCH as string, { text: 'x', first: 20 }],
+      [explorer.CLAIM_NODE as string, { id: 'x' }],
+      [explorer.SPEAKER_CLAIMS as string, { speaker: 'x', spokespeople: true, first: 40 }],
+      [explorer.ARTICLE as string, { id: 'x' }],
     ];
     const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
     for (const m of readme.matchAll(/```graphql\n([\s\S]*?)```/g)) sent.push([m[1] ?? '', {}]);
