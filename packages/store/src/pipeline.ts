@@ -172,7 +172,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
   const errors: IngestError[] = [];
   const written = { entities: 0, claims: 0, corroborated: 0, relations: 0, relationships: 0 };
   const retry = { budgetMs: opts.retryBudgetMs ?? 60_000, onRetry: (err: unknown, n: number, ms: number) => {
-    progress.line(`ingest: Neo4j unavailable (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); retry ${n} in ${(ms / 1000).toFixed(1)} s`);
+    progress.line(`ingest: ${retryReason(err)}; retry ${n} in ${(ms / 1000).toFixed(1)} s`);
   } };
   const fail = (origin: string, reason: string): void => {
     errors.push({ origin, reason });
@@ -183,15 +183,21 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
   };
   let stored = 0;
   let writeMs = 0;
+  try {
+    return await run();
+  } finally {
+    if (!opts.driver) await driver.close().catch(() => {});
+  }
+
+  async function run(): Promise<IngestSummary> {
   const extractor = await (async () => {
     await assertReachable(driver);
     // A server that has just started may still be bringing the database online.
     await withRetry(() => ensureSchema(driver), { budgetMs: 30_000 });
     await warmWriter(driver);
     return createExtractor(opts.workers ?? defaultWorkers(), opts.extract);
-  })().catch(async (err: unknown) => {
+  })().catch((err: unknown) => {
     progress.stop();
-    if (!opts.driver) await driver.close();
     throw err;
   });
 
@@ -322,7 +328,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     progress.stop();
     await extractor.close();
   }
-  try {
+  {
     const seconds = (Date.now() - t0) / 1000;
     const summary: IngestSummary = {
       new: counts.new,
@@ -337,7 +343,15 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     };
     if (opts.countGraph !== false) summary.graph = await countGraph(driver);
     return summary;
-  } finally {
-    if (!opts.driver) await driver.close();
   }
+  }
+}
+
+/** What a retried failure was: the server out of reach, or a write that lost a race (deadlock, conflict). */
+function retryReason(err: unknown): string {
+  const e = err as { code?: string; message?: string } | null;
+  const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  const code = String(e?.code ?? '');
+  if (code.startsWith('Neo.TransientError.Transaction') || code.includes('Deadlock') || code.includes('Lock')) return `write conflict with another writer (${why})`;
+  return `Neo4j unavailable (${why})`;
 }

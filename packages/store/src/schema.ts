@@ -7,6 +7,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE',
+  // The writers' graph-wide lock (session.ts) is a singleton: concurrent first MERGEs must not make two.
+  'CREATE CONSTRAINT kg_write_lock IF NOT EXISTS FOR (n:KgWriteLock) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
   'CREATE INDEX claim_speaker IF NOT EXISTS FOR (n:Claim) ON (n.speakerId)',

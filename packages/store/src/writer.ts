@@ -1,24 +1,24 @@
-// Writes an Extraction: one transaction per batch, so a batch is stored entirely or not at all, in a
-// handful of parameterised statements (see docs/graph-model.md, "Writer"):
-//   1. read: which of the batch's articles are stored, and the stored entities the batch may resolve to;
-//   (articles already stored are detached first, which makes writing the same extraction twice leave
-//    the identical graph; then the entities are read again)
-//   2. read: the stored claims of the batch's speakers not yet cached in this run (corroboration);
-//   3. nodes: articles, entities, topics, claims, counters of claims that gained reports;
-//   4. REPORTED_IN and MENTIONS (CREATE: the batch's articles are new nodes);
-//   5. SAID and ABOUT (CREATE for new claims, MERGE + counter for stored ones: their evidence is the
-//      claim's REPORTED_IN, so nothing is appended to them);
-//   6. entity relations (MERGE between index-seeked ends, evidence appended).
-// Everything else (grouping evidence per fact, alias unions, counters of new claims, entity resolution)
-// is computed here in TypeScript, so Cypher only sets whole values.
-import { caption, RELATION_PREDICATES, type EntityType, type Extraction } from '@kg/ontology';
+// Writes an Extraction: one transaction per batch under the graph lock (session.ts), so a batch is
+// stored entirely or not at all and concurrent writers act one after another (docs/graph-model.md, "Writer"):
+//   1. lock; read which of the batch's articles are stored (by id, path or url) and the stored entities
+//      the batch may resolve to;
+//   2. detach stored versions (the same article written again, or an older version of a path or url);
+//   3. resolve entities, plan the rows; read every stored report of the batch's speakers and re-derive
+//      their claims (claim-derivation.ts);
+//   4. write: claim deletions, nodes, REPORTED_IN/MENTIONS/SAID/ABOUT, entity relations (evidence merged
+//      in canonical order), then delete entities nothing links any more.
+// Every derived value (claims, evidence order, captions) is a function of the stored evidence, not of
+// the order it arrived in, so the graph is the same however the input is split, batched or interleaved.
+import { ENTITY_TYPES, RELATION_PREDICATES, slugify, type EntityType, type Extraction } from '@kg/ontology';
 import type { Driver } from 'neo4j-driver';
 import { ClaimCache } from './claim-cache.js';
-import { resolveReports, type KnownClaim } from './corroboration.js';
-import { evidenceProps } from './cypher.js';
+import { toClaimReports } from './claim-derivation.js';
+import { planClaimWrites, readSpeakerClaims, sendClaimWrites, type ClaimWrites } from './claim-writes.js';
+import { mergeEvidence, slotMaps } from './cypher.js';
 import { lookupNames, remapExtraction, resolveEntities, type ResolvableEntity } from './entity-resolution.js';
-import { planExtraction, toArrays, type EntityRow, type Report, type Slot, type SlotArrays, type WritePlan } from './plan.js';
-import { detachArticles, refreshClaims } from './retract.js';
+import { planExtraction, type ArticleRow, type EntityRow, type RelationRow, type WritePlan } from './plan.js';
+import { deleteOrphans, detachArticles } from './retract.js';
+import { PROFILE, profile, sender, sendRows, settle } from './send.js';
 import { inTransaction, openSession, type Tx } from './session.js';
 
 export interface WriteOptions {
@@ -28,7 +28,7 @@ export interface WriteOptions {
   rowsPerStatement?: number;
   /** Corroboration threshold (similarity.ts). */
   threshold?: number;
-  /** Claims already read in this run (one per run, shared by its batches). */
+  /** Kept for callers of earlier versions; claims are re-derived from the stored reports in each batch. */
   cache?: ClaimCache;
 }
 
@@ -51,81 +51,11 @@ export interface WriteStats {
 
 const DEFAULT_ROWS = 20_000;
 
-const PROFILE = process.env.KG_STORE_PROFILE === '1' || process.env.KG_STORE_PROFILE === 'plan';
-const PLANS = process.env.KG_STORE_PROFILE === 'plan';
-export const profile = new Map<string, number>();
-
-interface PlanNode {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments?: { Details?: string };
-  children: PlanNode[];
-}
-
-/** The operators of a profiled plan with their db hits, one per line (KG_STORE_PROFILE=plan). */
-function planLines(p: PlanNode, depth = 0): string[] {
-  const details = String(p.arguments?.Details ?? '').replace(/\s+/g, ' ').slice(0, 90);
-  return [`${'  '.repeat(depth)}${p.operatorType} rows=${p.rows} dbHits=${p.dbHits} ${details}`, ...p.children.flatMap((c) => planLines(c, depth + 1))];
-}
-
-/** KG_STORE_PROFILE=1: time every statement; =plan: also print each statement's profiled plan. */
-function profiled(tx: Tx): Tx {
-  // Statements run one after another here (no pipelining), so each one's time is its own.
-  let previous: Promise<unknown> = Promise.resolve();
-  return {
-    run: (async (cypher: string, params?: Record<string, unknown>) => {
-      const before = previous;
-      let done!: () => void;
-      previous = new Promise<void>((r) => (done = r));
-      await before.catch(() => undefined);
-      try {
-        return await timed(cypher, params);
-      } finally {
-        done();
-      }
-    }) as unknown as Tx['run'],
-  };
-  async function timed(cypher: string, params?: Record<string, unknown>) {
-    const t0 = performance.now();
-    const res = await tx.run(PLANS ? `PROFILE ${cypher}` : cypher, params);
-    const ms = performance.now() - t0;
-    const key = cypher.replace(/\s+/g, ' ').slice(0, 100);
-    profile.set(key, (profile.get(key) ?? 0) + ms);
-    const plan = PLANS ? (res.summary.profile as unknown as PlanNode | false) : false;
-    if (process.env.KG_STORE_PROFILE_CALLS) process.stderr.write(`${ms.toFixed(0).padStart(6)} ms ${key.slice(0, 60)}\n`);
-    if (plan) process.stderr.write(`--- ${ms.toFixed(0)} ms ${key}\n${planLines(plan).join('\n')}\n`);
-    return res;
-  }
-}
-
-/**
- * Sends a statement whose parameters are independent row lists, splitting them so no statement carries
- * more than `size` rows of one list. Statements with nothing to do are not sent. Nothing is awaited:
- * the write statements of a batch return nothing the next one needs, so the driver pipelines them and
- * the server runs one while this process packs the next (`settle` collects the outcomes).
- */
-function runLists(tx: Tx, pending: Promise<unknown>[], cypher: string, lists: Record<string, readonly unknown[]>, size: number): void {
-  const longest = Math.max(0, ...Object.values(lists).map((l) => l.length));
-  for (let i = 0; i < longest; i += size) {
-    const params: Record<string, unknown[]> = {};
-    for (const [k, l] of Object.entries(lists)) params[k] = l.slice(i, i + size);
-    pending.push(Promise.resolve(tx.run(cypher, params)));
-  }
-}
-
-/** Waits for every pipelined statement; the first failure is rethrown once all have settled. */
-async function settle(pending: readonly Promise<unknown>[]): Promise<void> {
-  const out = await Promise.allSettled(pending);
-  const failed = out.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-}
-
-/** Writes one batch in its own transaction; the run's claim cache learns the batch once it committed. */
+/** Writes one batch in its own transaction under the graph lock (retried on deadlocks and races). */
 export async function writeExtraction(driver: Driver, extraction: Extraction, opts: WriteOptions = {}): Promise<WriteStats> {
   const t0 = performance.now();
   let t1 = t0;
-  const { stats, staged } = await inTransaction(driver, async (tx) => {
+  const stats = await inTransaction(driver, async (tx) => {
     const out = await writeBatch(tx, extraction, opts);
     t1 = performance.now();
     return out;
@@ -134,27 +64,20 @@ export async function writeExtraction(driver: Driver, extraction: Extraction, op
     profile.set('(commit)', (profile.get('(commit)') ?? 0) + performance.now() - t1);
     profile.set('(whole batch)', (profile.get('(whole batch)') ?? 0) + performance.now() - t0);
   }
-  if (opts.cache) {
-    if (staged.invalidate) opts.cache.clear();
-    else opts.cache.commit(staged.speakers, staged.claims);
-  }
   return stats;
 }
 
 /**
- * Compiles the writer's statements once, in a transaction that is rolled back, so the first batch of a
- * run does not pay for planning them (seconds for the relation statement on a busy machine). Plans stay
- * in the server's cache; the statements are fixed texts.
+ * Compiles the writer's statements once, each with one row of its parameter's shape, in a transaction
+ * that is rolled back, so no batch pays for planning them (seconds for the relation statements on a busy
+ * machine). Every statement takes one list of rows (send.ts), so these are the only plans it ever needs.
  */
 export async function warmWriter(driver: Driver): Promise<void> {
   const session = openSession(driver);
   try {
     const tx = session.beginTransaction();
     try {
-      const empty = (cypher: string): Record<string, unknown[]> =>
-        Object.fromEntries([...cypher.matchAll(/\$(\w+)/g)].map((m) => [m[1]!, []]));
-      for (const cypher of [NODES, REPORTS_AND_MENTIONS, CLAIM_LINKS, RELATIONS]) await tx.run(cypher, empty(cypher));
-      await lookupBatch(tx, [], []);
+      for (const [cypher, row] of warmRows()) await tx.run(cypher, { rows: [row] });
     } finally {
       await tx.rollback();
     }
@@ -163,214 +86,195 @@ export async function warmWriter(driver: Driver): Promise<void> {
   }
 }
 
-interface Staged {
-  invalidate: boolean;
-  speakers: string[];
-  claims: KnownClaim[];
-}
-
-export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOptions = {}): Promise<{ stats: WriteStats; staged: Staged }> {
-  const tx = PROFILE ? profiled(txIn) : txIn;
+export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOptions = {}): Promise<WriteStats> {
+  const tx = sender(txIn);
   const size = opts.rowsPerStatement ?? DEFAULT_ROWS;
   const ids = [...new Set(extraction.articles.map((a) => a.id))];
   const batchEntities = extraction.entities as readonly ResolvableEntity[];
 
-  const first = await lookupBatch(tx, ids, batchEntities);
-  const existing = first.existing;
+  const first = await lookupBatch(tx, extraction, batchEntities);
+  const replaces = [...new Set([...(opts.replaces ?? []), ...first.replaced])].filter((id) => !ids.includes(id));
+  const detachedIds = [...first.existing.keys(), ...replaces];
   let known = first.known;
-  const replaces = (opts.replaces ?? []).filter((id) => !ids.includes(id));
-  const detached = [...existing, ...replaces];
-  const touchedClaims = new Set<string>();
-  if (detached.length) {
-    for (const c of await detachArticles(tx, detached)) touchedClaims.add(c);
-    // Detaching may have deleted entities (orphans) or re-worded claims: read again, trust no cache.
-    known = (await lookupBatch(tx, [], batchEntities)).known;
+  const speakers = new Set<string>();
+  const touchedClaims: string[] = [];
+  const touchedEntities = new Set<string>();
+  if (detachedIds.length) {
+    const d = await detachArticles(tx, detachedIds);
+    for (const s of d.speakers) speakers.add(s);
+    touchedClaims.push(...d.claims);
+    for (const e of d.entities) touchedEntities.add(e);
+    // Detaching may have deleted facts or emptied entities: read the entities again.
+    known = (await lookupEntities(tx, batchEntities)).known;
   }
 
   const resolution = resolveEntities(known, batchEntities);
   const plan = planExtraction(remapExtraction(extraction, resolution));
-  const knownById = new Map(known.map((e) => [e.id, e]));
-  const entities = entityWrites(plan, knownById, resolution.upgraded);
+  const articles = plan.articles.map((a) => keepStoredMeta(a, first.existing.get(a.id)));
+  const entities = entityWrites(plan, new Map(known.map((e) => [e.id, e])));
 
-  const cache = detached.length ? undefined : opts.cache;
-  const { knownClaims, fetchedSpeakers } = await fetchKnownClaims(tx, plan.reports, cache);
-  const res = resolveReports(plan.reports, knownClaims, opts.threshold);
-  const created = new Set(res.created.map((c) => c.id));
-  const claimRows = claimRelationRows(plan.reports, res.claimOf);
-  const sourceOf = new Map(plan.articles.map((a) => [a.id, a.props.source]));
-
-  // New claims get their counters here; stored claims that gained reports are incremented; claims that
-  // lost reports (detached articles) are recomputed from the graph at the end.
-  const reportsOf = new Map<string, { article: string; date: string | null }[]>();
-  for (const r of claimRows.reportedIn) {
-    let list = reportsOf.get(r.claim);
-    if (!list) reportsOf.set(r.claim, (list = []));
-    list.push({ article: r.article, date: r.date });
-  }
-  const newClaims = res.created.map((c) => {
-    const reps = reportsOf.get(c.id) ?? [];
-    const dates = reps.map((r) => r.date).filter((d): d is string => !!d).sort();
-    const outlets = [...new Set(reps.map((r) => sourceOf.get(r.article)).filter((o): o is string => !!o))].sort();
-    return {
-      id: c.id, text: c.text, caption: caption(c.text), kind: c.kind, speakerId: c.speakerId,
-      articleCount: reps.length, date: dates[0] ?? null, outlets, outletCount: outlets.length,
-    };
-  });
-  const increments = new Map<string, { id: string; n: number; date: string | null; outlets: Set<string> }>();
-  for (const r of claimRows.reportedIn) {
-    if (created.has(r.claim) || touchedClaims.has(r.claim)) continue;
-    let inc = increments.get(r.claim);
-    if (!inc) increments.set(r.claim, (inc = { id: r.claim, n: 0, date: null, outlets: new Set() }));
-    inc.n++;
-    if (r.date && (!inc.date || r.date < inc.date)) inc.date = r.date;
-    const source = sourceOf.get(r.article);
-    if (source) inc.outlets.add(source);
-  }
+  const sourceOf = new Map(articles.map((a) => [a.id, a.props.source]));
+  const fresh = toClaimReports(plan.reports, sourceOf);
+  for (const r of fresh) speakers.add(r.speaker);
+  const claims = planClaimWrites(await readSpeakerClaims(tx, [...speakers].sort()), fresh, { threshold: opts.threshold, touched: touchedClaims });
 
   const pending: Promise<unknown>[] = [];
-  runLists(tx, pending, NODES, {
-    articles: plan.articles.map((a) => ({ id: a.id, ...a.props })),
-    ...entities.created,
-    entityUpdates: entities.updated,
-    topics: plan.topics,
-    claims: newClaims,
-    increments: [...increments.values()].map((i) => ({ ...i, outlets: [...i.outlets].sort() })),
-  }, size);
-
-  runLists(tx, pending, REPORTS_AND_MENTIONS, { reported: claimRows.reportedIn, mentions: plan.mentions }, size);
-
-  const fresh = (r: EvidenceRow): boolean => created.has(r.kind === 'said' ? r.o : r.s);
-  const lists: Record<string, unknown[]> = { saidNew: [], saidOld: [], aboutEntityNew: [], aboutEntityOld: [], aboutTopicNew: [], aboutTopicOld: [] };
-  for (const r of claimRows.said) lists[fresh(r) ? 'saidNew' : 'saidOld']!.push(createRow(r));
-  for (const r of claimRows.about) lists[`about${r.topic ? 'Topic' : 'Entity'}${fresh(r) ? 'New' : 'Old'}`]!.push(createRow(r));
-  runLists(tx, pending, CLAIM_LINKS, lists, size);
-
-  let relations = 0;
-  const relLists: Record<string, unknown[]> = Object.fromEntries(RELATION_SLOTS.map((s) => [s.param, []]));
-  for (const g of plan.relations) {
-    relations += g.rows.length;
-    const param = relationParam(g.predicate, g.objectLabel, g.withTitle);
-    for (const row of g.rows) {
-      relLists[param]!.push({ s: row.s, o: row.o, negated: row.negated, title: row.title, ...evidenceProps(row) });
-    }
-  }
-  runLists(tx, pending, RELATIONS, relLists, size);
+  sendClaimWrites(tx, pending, claims, 'deletes', size);
+  sendRows(tx, pending, NODES.articles, articles.map((a) => ({ id: a.id, ...a.props })), size);
+  for (const t of ENTITY_LABELS) sendRows(tx, pending, NODES[`new${t}` as const], entities.created[`new${t}`]!, size);
+  sendRows(tx, pending, NODES.entityUpdates, entities.updated, size);
+  sendRows(tx, pending, NODES.topics, plan.topics, size);
+  sendClaimWrites(tx, pending, claims, 'upserts', size);
+  sendRows(tx, pending, MENTIONS, plan.mentions, size);
+  sendClaimWrites(tx, pending, claims, 'links', size);
+  const relations = sendRelations(tx, pending, plan, size);
   await settle(pending);
+  await deleteOrphans(tx, [...touchedEntities]);
 
-  await refreshClaims(tx, [...touchedClaims]);
-
-  const stats: WriteStats = {
+  return {
     articles: ids.length,
-    rewritten: existing.length,
+    rewritten: first.existing.size,
     replaced: replaces.length,
     entities: [...plan.entities.values()].reduce((n, rows) => n + rows.length, 0),
     entitiesResolved: resolution.idOf.size,
-    claimsCreated: res.created.length,
+    claimsCreated: claims.created,
     reports: plan.reports.length,
-    corroborated: res.corroborated,
+    corroborated: claims.corroborated,
     relations,
-    relationshipWrites:
-      claimRows.reportedIn.length + claimRows.said.length + claimRows.about.length + relations + plan.mentions.length,
+    relationshipWrites: relationshipWrites(claims, relations, plan.mentions.length),
     dangling: plan.dangling,
   };
-  const staged: Staged = {
-    invalidate: detached.length > 0,
-    speakers: fetchedSpeakers,
-    claims: [...knownClaims, ...res.created.map((c) => ({ id: c.id, speakerId: c.speakerId, text: c.text, features: c.features }))],
-  };
-  return { stats, staged };
+}
+
+function relationshipWrites(c: ClaimWrites, relations: number, mentions: number): number {
+  return c.createReported.length + c.said.length + c.aboutEntity.length + c.aboutTopic.length + relations + mentions;
+}
+
+/** A stored article written again keeps the metadata the new write does not give (a mutation has no path). */
+function keepStoredMeta(a: ArticleRow, stored: StoredMeta | undefined): ArticleRow {
+  if (!stored) return a;
+  const props = { ...a.props };
+  for (const k of ['title', 'source', 'publishedAt', 'path', 'url', 'dateline'] as const) props[k] ??= stored[k] ?? null;
+  props.name = props.title?.trim() || props.path || props.url || a.id;
+  return { id: a.id, props };
+}
+
+function sendRelations(tx: Tx, pending: Promise<unknown>[], plan: WritePlan, size: number): number {
+  let relations = 0;
+  for (const g of plan.relations) {
+    relations += g.rows.length;
+    const rows = g.rows.map((row) => ({ s: row.s, o: row.o, negated: row.negated, title: row.title, slots: slotMaps(slotsOf(row)) }));
+    sendRows(tx, pending, RELATIONS.get(relationParam(g.predicate, g.objectLabel, g.withTitle))!, rows, size);
+  }
+  return relations;
+}
+
+function slotsOf(r: RelationRow) {
+  return r.aids.map((a, i) => ({ a, s: r.sents[i]!, st: r.starts[i]!, en: r.ends[i]!, n: r.negs[i]!, h: r.hedges[i]! }));
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Reads.
 
-/** Which of `ids` are stored, and the stored entities the batch's entities may resolve to. */
+type StoredMeta = Partial<Record<'title' | 'source' | 'publishedAt' | 'path' | 'url' | 'dateline', string | null>>;
+
+/**
+ * Under the lock: the batch's articles already stored (with their metadata), stored articles that an
+ * article of the batch replaces (another text under the same path or url), and the stored entities the
+ * batch may resolve to. One home for "identify" for the pipeline and the API's mutation alike.
+ */
 export async function lookupBatch(
   tx: Tx,
-  ids: readonly string[],
+  extraction: Pick<Extraction, 'articles'>,
   batch: readonly ResolvableEntity[],
-): Promise<{ existing: string[]; known: ResolvableEntity[] }> {
+): Promise<{ existing: Map<string, StoredMeta>; replaced: string[]; known: ResolvableEntity[] }> {
+  const rows = extraction.articles.map((a) => ({ id: a.id, path: a.path ?? '', url: a.url ?? '' }));
+  const res = await tx.run(
+    `UNWIND $rows AS row
+     CALL (row) {
+       MATCH (a:Article {id: row.id}) RETURN a, true AS same
+       UNION MATCH (a:Article {path: row.path}) WHERE a.id <> row.id RETURN a, false AS same
+       UNION MATCH (a:Article {url: row.url}) WHERE a.id <> row.id RETURN a, false AS same
+     }
+     RETURN a.id AS id, same, properties(a) AS props`,
+    { rows },
+  );
+  const existing = new Map<string, StoredMeta>();
+  const replaced: string[] = [];
+  for (const r of res.records) {
+    if (r.get('same')) existing.set(r.get('id') as string, r.get('props') as StoredMeta);
+    else replaced.push(r.get('id') as string);
+  }
+  const { known } = await lookupEntities(tx, batch);
+  return { existing, replaced: [...new Set(replaced)].filter((id) => !existing.has(id)), known };
+}
+
+/** The stored entities the batch's entities may resolve to: by id, and by name on the full-text index. */
+async function lookupEntities(tx: Tx, batch: readonly ResolvableEntity[]): Promise<{ known: ResolvableEntity[] }> {
   const entityIds = [...new Set(batch.map((e) => e.id))];
   // Phrase queries on the full-text index (case-insensitive); the rules are applied in TS afterwards.
   const phrases = lookupNames(batch).map((n) => `"${n.replace(/["\\]/g, ' ')}"`);
   const res = await tx.run(
-    `CALL () { UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect(a.id) AS existing }
-     CALL () {
-       CALL () {
-         UNWIND $entityIds AS id MATCH (e:Entity {id: id}) RETURN e
-         UNION
-         UNWIND $phrases AS q CALL db.index.fulltext.queryNodes('entityNames', q) YIELD node RETURN node AS e
-       }
-       RETURN collect({id: e.id, type: e.type, name: e.name, aliases: coalesce(e.aliases, [])}) AS known
-     }
-     RETURN existing, known`,
-    { ids, entityIds, phrases },
-  );
-  const row = res.records[0];
-  return {
-    existing: (row?.get('existing') as string[] | undefined) ?? [],
-    known: (row?.get('known') as ResolvableEntity[] | undefined) ?? [],
-  };
-}
-
-/**
- * The claims the batch's reports could join: every stored claim of their speakers (from the run's
- * cache when it has them, else one indexed read on Claim.speakerId) and stored claims with their ids.
- */
-export async function fetchKnownClaims(
-  tx: Tx,
-  reports: readonly Report[],
-  cache?: ClaimCache,
-): Promise<{ knownClaims: KnownClaim[]; fetchedSpeakers: string[] }> {
-  if (reports.length === 0) return { knownClaims: [], fetchedSpeakers: [] };
-  const speakers = [...new Set(reports.map((r) => r.speaker))];
-  const cached = speakers.filter((s) => cache?.has(s));
-  const fetchedSpeakers = speakers.filter((s) => !cache?.has(s));
-  const out = new Map<string, KnownClaim>();
-  for (const s of cached) for (const c of cache!.claimsOf(s)) out.set(c.id, c);
-  const ids = [...new Set(reports.map((r) => r.claimId))].filter((id) => !out.has(id));
-  const res = await tx.run(
     `CALL () {
-       UNWIND $speakers AS s MATCH (c:Claim {speakerId: s}) RETURN c
+       UNWIND $entityIds AS id MATCH (e:Entity {id: id}) RETURN e
        UNION
-       UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c
+       UNWIND $phrases AS q CALL db.index.fulltext.queryNodes('entityNames', q) YIELD node RETURN node AS e
      }
-     RETURN c.id AS id, c.speakerId AS speakerId, c.text AS text`,
-    { speakers: fetchedSpeakers, ids },
+     RETURN e.id AS id, e.type AS type, e.name AS name, coalesce(e.aliases, []) AS aliases`,
+    { entityIds: [...entityIds, ''], phrases: [...phrases, '"kg-no-such-name"'] },
   );
-  for (const r of res.records) {
-    const id = r.get('id') as string;
-    out.set(id, { id, speakerId: r.get('speakerId') as string, text: r.get('text') as string });
-  }
-  // Sorted by id: the result must not depend on the order the server or the cache returned them in.
-  return { knownClaims: [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), fetchedSpeakers };
+  const known = res.records.map((r) => ({ id: r.get('id') as string, type: r.get('type') as string, name: r.get('name') as string, aliases: r.get('aliases') as string[] }));
+  // Sorted by id: resolution must not depend on the order the server returned them in.
+  return { known: known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Entities.
 
 const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+const wordCount = (s: string): number => s.trim().split(/\s+/).length;
 
 /**
- * Entity rows to create (per label) and stored entities whose aliases grew or whose caption is upgraded
- * to a full name. Stored entities with nothing new are not written at all.
+ * An entity's caption, from all the names it was given (so it does not depend on which came first): for
+ * people a full name over a surname, then the name the id was made from, then the longest, then the
+ * first in code-point order.
+ */
+export function captionOf(id: string, type: string, names: Iterable<string>): string {
+  const slug = id.slice(id.indexOf(':') + 1);
+  const rank = (n: string): number[] => [type === 'Person' && wordCount(n) > 1 ? 0 : 1, slugify(n) === slug ? 0 : 1, -n.length];
+  let best: string | undefined;
+  for (const n of new Set(names)) {
+    if (!n.trim()) continue;
+    if (best === undefined) {
+      best = n;
+      continue;
+    }
+    const [a, b] = [rank(n), rank(best)];
+    const d = a.findIndex((x, i) => x !== b[i]);
+    if (d >= 0 ? a[d]! < b[d]! : n < best) best = n;
+  }
+  return best ?? id;
+}
+
+/**
+ * Entity rows to create (per label) and stored entities whose aliases grew or whose caption changes.
+ * Stored entities with nothing new are not written at all.
  */
 export function entityWrites(
   plan: Pick<WritePlan, 'entities'>,
   known: ReadonlyMap<string, ResolvableEntity>,
-  upgraded: ReadonlySet<string>,
 ): { created: Record<string, Record<string, unknown>[]>; updated: { id: string; name: string; aliases: string[] }[] } {
   const created: Record<string, Record<string, unknown>[]> = Object.fromEntries(ENTITY_LABELS.map((t) => [`new${t}`, []]));
   const updated: { id: string; name: string; aliases: string[] }[] = [];
   for (const [type, rows] of plan.entities) {
     for (const row of rows as EntityRow[]) {
       const stored = known.get(row.id);
+      const aliases = sortedUnique([...(stored?.aliases ?? []), ...row.aliases, row.name, ...(stored ? [stored.name] : [])]);
+      const name = captionOf(row.id, row.type, aliases);
       if (!stored) {
-        created[`new${type}`]!.push({ id: row.id, name: row.name, type: row.type, aliases: sortedUnique(row.aliases) });
+        created[`new${type}`]!.push({ id: row.id, name, type: row.type, aliases });
         continue;
       }
-      const aliases = sortedUnique([...stored.aliases, ...row.aliases]);
-      const name = upgraded.has(row.id) ? row.name : stored.name;
       const same = name === stored.name && aliases.length === stored.aliases.length && aliases.every((a, i) => a === stored.aliases[i]);
       if (!same) updated.push({ id: row.id, name, aliases });
     }
@@ -380,8 +284,9 @@ export function entityWrites(
 
 // ---------------------------------------------------------------------------------------------------
 // Statements. Labels and relationship types come from the ontology's fixed lists, never from input.
+// Each takes one list, `$rows` (send.ts).
 
-const ENTITY_LABELS: readonly EntityType[] = ['Person', 'Organization', 'Country', 'Place'];
+const ENTITY_LABELS: readonly EntityType[] = ENTITY_TYPES;
 
 /**
  * Every lookup in these statements is a seek on a uniqueness constraint, whatever the graph's size, so
@@ -399,183 +304,70 @@ function literal(keys: readonly string[]): string {
 }
 
 const ARTICLE_KEYS = ['id', 'title', 'source', 'publishedAt', 'path', 'url', 'dateline', 'name'] as const;
-const CLAIM_KEYS = ['id', 'text', 'caption', 'kind', 'speakerId', 'articleCount', 'date', 'outlets', 'outletCount'] as const;
-const REPORTED_KEYS = ['text', 'cue', 'kind', 'sentence', 'start', 'end', 'date', 'about'] as const;
-/**
- * SAID and ABOUT carry the first report's evidence as scalars and how many articles report it; every
- * report's own sentence and offsets are on its REPORTED_IN (which also lists the report's ABOUT targets),
- * so stored claims gaining reports never rewrite long evidence lists. docs/graph-model.md, "Claim links".
- */
-const CLAIM_LINK_KEYS = ['articleId', 'sentence', 'start', 'end', 'articleCount'] as const;
-/** The keys of evidenceProps(): evidence arrays, first-slot scalars, hedged, articleCount. */
-const EVIDENCE_KEYS = Object.keys(evidenceProps({ aids: [], sents: [], starts: [], ends: [], negs: [], hedges: [] }));
 
-const NODES = `${STABLE}
-CALL () { UNWIND $articles AS row CREATE (a:Article ${literal(ARTICLE_KEYS)}) }
-${ENTITY_LABELS.map(
-  (t) => `CALL () { UNWIND $new${t} AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e = row SET e:${t} }`,
-).join('\n')}
-CALL () { UNWIND $entityUpdates AS row MATCH (e:Entity {id: row.id}) SET e.name = row.name, e.aliases = row.aliases }
-CALL () { UNWIND $topics AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name }
-CALL () { UNWIND $claims AS row CREATE (c:Claim ${literal(CLAIM_KEYS)}) }
-CALL () {
-  UNWIND $increments AS row MATCH (c:Claim {id: row.id})
-  SET c.articleCount = coalesce(c.articleCount, 0) + row.n,
-      c.date = CASE WHEN c.date IS NULL OR (row.date IS NOT NULL AND row.date < c.date) THEN row.date ELSE c.date END,
-      c.outlets = COLLECT { UNWIND coalesce(c.outlets, []) + row.outlets AS o RETURN DISTINCT o ORDER BY o }
-  SET c.outletCount = size(c.outlets)
-}`;
+// Articles: the batch's stored versions were detached under the lock, so these are new nodes.
+const NODES = {
+  articles: `${STABLE} UNWIND $rows AS row CREATE (a:Article ${literal(ARTICLE_KEYS)})`,
+  ...(Object.fromEntries(
+    ENTITY_LABELS.map((t) => [`new${t}`, `${STABLE} UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e = row SET e:${t}`]),
+  ) as Record<`new${EntityType}`, string>),
+  entityUpdates: `${STABLE} UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.name = row.name, e.aliases = row.aliases`,
+  topics: `${STABLE} UNWIND $rows AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name`,
+};
 
-// The batch's articles are new nodes (stored ones were detached), so their REPORTED_IN and MENTIONS
-// cannot exist yet: CREATE, not MERGE.
-const REPORTS_AND_MENTIONS = `${STABLE}
-CALL () {
-  UNWIND $reported AS row
-  MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
-  CREATE (c)-[:REPORTED_IN {articleId: row.article, ${literal(REPORTED_KEYS).slice(1)}]->(a)
-}
-CALL () {
-  UNWIND $mentions AS row
+const MENTIONS = `${STABLE} UNWIND $rows AS row
   MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
-  CREATE (a)-[:MENTIONS {count: row.count}]->(e)
-}`;
+  CREATE (a)-[:MENTIONS {count: row.count}]->(e)`;
+
+function relationParam(predicate: string, label: string, withTitle: boolean): string {
+  return `${predicate}|${label}|${withTitle}`;
+}
 
 /**
- * Appends a row's slots to an existing relationship. The batch's articles hold no slot anywhere (they
- * are new, or were detached), so every stored slot stays: plain concatenation, no per-slot filtering.
+ * One statement per (predicate, object label, keyed by title or not). Facts are merged on (subject,
+ * type, object, negated[, title]) between two index-seeked ends; their evidence is merged in canonical order.
  */
-const APPEND = `
-  r.evidenceArticleIds = r.evidenceArticleIds + row.evidenceArticleIds,
-  r.evidenceSentences = r.evidenceSentences + row.evidenceSentences,
-  r.evidenceStarts = r.evidenceStarts + row.evidenceStarts,
-  r.evidenceEnds = r.evidenceEnds + row.evidenceEnds,
-  r.evidenceNegated = r.evidenceNegated + row.evidenceNegated,
-  r.evidenceHedged = r.evidenceHedged + row.evidenceHedged,
-  r.hedged = r.hedged AND row.hedged,
-  r.articleCount = r.articleCount + row.articleCount`;
-
-/** `r.k = row.k` for every evidence property (a relationship MERGE creates without a property map). */
-function setAll(v: string): string {
-  return EVIDENCE_KEYS.map((k) => `${v}.${k} = row.${k}`).join(', ');
-}
-
-const CLAIM_LINK_SET = CLAIM_LINK_KEYS.map((k) => `r.${k} = row.${k}`).join(', ');
-const COUNT_MORE = 'r.articleCount = coalesce(r.articleCount, 0) + row.articleCount';
-
-const CLAIM_LINKS = `${STABLE}
-CALL () {
-  UNWIND $saidNew AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
-  CREATE (e)-[:SAID ${literal(CLAIM_LINK_KEYS)}]->(c)
-}
-CALL () {
-  UNWIND $saidOld AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o})
-  MERGE (e)-[r:SAID]->(c) ON CREATE SET ${CLAIM_LINK_SET} ON MATCH SET ${COUNT_MORE}
-}
-${(['Entity', 'Topic'] as const)
-  .map(
-    (label) => `
-CALL () {
-  UNWIND $about${label}New AS row MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
-  CREATE (c)-[:ABOUT ${literal(CLAIM_LINK_KEYS)}]->(t)
-}
-CALL () {
-  UNWIND $about${label}Old AS row MATCH (c:Claim {id: row.s}) MATCH (t:${label} {id: row.o})
-  MERGE (c)-[r:ABOUT]->(t) ON CREATE SET ${CLAIM_LINK_SET} ON MATCH SET ${COUNT_MORE}
-}`,
-  )
-  .join('')}`;
-
-/** One parameter list per (predicate, object label, keyed by title or not). */
-const RELATION_SLOTS = RELATION_PREDICATES.flatMap((p) =>
-  (['Entity', 'Topic'] as const).flatMap((label) =>
-    (p === 'HOLDS_ROLE' ? [false, true] : [false]).map((withTitle) => ({ p, label, withTitle, param: relationParam(p, label, withTitle) })),
+const RELATIONS = new Map(
+  RELATION_PREDICATES.flatMap((p) =>
+    (['Entity', 'Topic'] as const).flatMap((label) =>
+      (p === 'HOLDS_ROLE' ? [false, true] : [false]).map((withTitle) => [
+        relationParam(p, label, withTitle),
+        `${STABLE} UNWIND $rows AS row MATCH (s:Entity {id: row.s}) MATCH (o:${label} {id: row.o})
+  MERGE (s)-[r:${p} {negated: row.negated${withTitle ? ', title: row.title' : ''}}]->(o)
+  ${mergeEvidence()}`,
+      ] as const),
+    ),
   ),
 );
 
-function relationParam(predicate: string, label: string, withTitle: boolean): string {
-  return `rel_${predicate}_${label}${withTitle ? '_title' : ''}`;
+/** Every statement the writer sends with one row of its parameter's shape, for warmWriter. */
+function warmRows(): [string, Record<string, unknown>][] {
+  const none = 'kg-warm-no-such-id';
+  const slot = { a: none, s: '', st: 0, en: 0, n: false, h: false };
+  const link = { s: none, o: none, articleId: none, sentence: '', start: 0, end: 0, articleCount: 1 };
+  const claim = { id: none, text: '', caption: '', kind: '', speakerId: none, articleCount: 1, date: '', outlets: [''], outletCount: 1 };
+  const reported = { claim: none, article: none, reportId: none, text: '', cue: '', kind: '', sentence: '', start: 0, end: 0, date: '', about: [''] };
+  const out: [string, Record<string, unknown>][] = [
+    [NODES.articles, Object.fromEntries(ARTICLE_KEYS.map((k) => [k, k === 'id' ? none : '']))],
+    ...ENTITY_LABELS.map((t) => [NODES[`new${t}` as const], { id: none, name: '', type: t, aliases: [''] }] as [string, Record<string, unknown>]),
+    [NODES.entityUpdates, { id: none, name: '', aliases: [''] }],
+    [NODES.topics, { id: none, name: '' }],
+    [MENTIONS, { article: none, entity: none, count: 1 }],
+    ...[...RELATIONS.values()].map((c) => [c, { s: none, o: none, negated: false, title: '', slots: [slot] }] as [string, Record<string, unknown>]),
+  ];
+  return [...out, ...claimWarmRows(claim, reported, link)];
 }
 
-// Facts are merged on (subject, type, object, negated[, title]) between two index-seeked ends.
-const RELATIONS = STABLE + RELATION_SLOTS.map(
-  ({ p, label, withTitle, param }) => `
-CALL () {
-  UNWIND $${param} AS row MATCH (s:Entity {id: row.s}) MATCH (o:${label} {id: row.o})
-  MERGE (s)-[r:${p} {negated: row.negated${withTitle ? ', title: row.title' : ''}}]->(o)
-  ON CREATE SET ${setAll('r')} ON MATCH SET ${APPEND}
-}`,
-).join('');
-
-// ---------------------------------------------------------------------------------------------------
-// Claim relationship rows.
-
-interface ReportedInRow {
-  claim: string;
-  article: string;
-  text: string;
-  cue: string | null;
-  kind: string;
-  sentence: string;
-  start: number;
-  end: number;
-  date: string | null;
-  /** The ABOUT targets of the claim's sightings in this article (retraction recomputes ABOUT from these). */
-  about: string[];
-}
-
-/** A SAID or ABOUT row: the first slot's evidence and the number of distinct articles. */
-function createRow(r: EvidenceRow): Record<string, unknown> {
-  return { s: r.s, o: r.o, articleId: r.aids[0], sentence: r.sents[0], start: r.starts[0], end: r.ends[0], articleCount: r.articles.length };
-}
-
-interface EvidenceRow extends SlotArrays {
-  kind: 'said' | 'about';
-  s: string;
-  o: string;
-  topic?: boolean;
-  articles: string[];
-}
-
-/** REPORTED_IN (first sighting per claim and article), SAID and ABOUT rows with their slots. */
-export function claimRelationRows(reports: readonly Report[], claimOf: readonly string[]) {
-  const reportedIn = new Map<string, ReportedInRow>();
-  const said = new Map<string, { s: string; o: string; slots: Slot[] }>();
-  const about = new Map<string, { s: string; o: string; topic: boolean; slots: Slot[] }>();
-  reports.forEach((r, i) => {
-    const claim = claimOf[i]!;
-    const slot: Slot = { a: r.articleId, s: r.sentence, st: r.start, en: r.end, n: false, h: false };
-    const rk = `${claim}|${r.articleId}`;
-    let rep = reportedIn.get(rk);
-    if (!rep) {
-      reportedIn.set(rk, (rep = {
-        claim, article: r.articleId, text: r.text, cue: r.cue, kind: r.kind,
-        sentence: r.sentence, start: r.start, end: r.end, date: r.date, about: [],
-      }));
-    }
-    for (const t of r.about) if (!rep.about.includes(t.id)) rep.about.push(t.id);
-    const sk = `${r.speaker}|${claim}`;
-    let s = said.get(sk);
-    if (!s) said.set(sk, (s = { s: r.speaker, o: claim, slots: [] }));
-    s.slots.push(slot);
-    for (const t of r.about) {
-      const ak = `${claim}|${t.id}`;
-      let a = about.get(ak);
-      if (!a) about.set(ak, (a = { s: claim, o: t.id, topic: t.topic, slots: [] }));
-      a.slots.push(slot);
-    }
-  });
-  const withSlots =
-    (kind: EvidenceRow['kind']) =>
-    <T extends { slots: Slot[] }>(x: T): EvidenceRow => {
-      const { slots, ...rest } = x;
-      return { kind, ...(rest as unknown as { s: string; o: string; topic?: boolean }), articles: [...new Set(slots.map((z) => z.a))], ...toArrays(slots) };
-    };
-  for (const rep of reportedIn.values()) rep.about.sort();
-  return {
-    reportedIn: [...reportedIn.values()],
-    said: [...said.values()].map(withSlots('said')),
-    about: [...about.values()].map(withSlots('about')),
+function claimWarmRows(claim: object, reported: object, link: object): [string, Record<string, unknown>][] {
+  const w: ClaimWrites = {
+    deleteClaims: ['kg-warm-no-such-id'], deleteReported: [{ claim: 'kg-warm-no-such-id', article: 'kg-warm-no-such-id' }],
+    relink: ['kg-warm-no-such-id'], upsertClaims: [claim as never], createReported: [reported as never],
+    said: [link as never], aboutEntity: [link as never], aboutTopic: [link as never], created: 0, corroborated: 0,
   };
+  const out: [string, Record<string, unknown>][] = [];
+  const capture: Tx = { run: ((cypher: string, params: { rows: unknown[] }) => { out.push([cypher, params.rows[0] as Record<string, unknown>]); return Promise.resolve(); }) as unknown as Tx['run'] };
+  for (const phase of ['deletes', 'upserts', 'links'] as const) sendClaimWrites(capture, [], w, phase);
+  return out;
 }
 
 export { ClaimCache };
