@@ -106,7 +106,9 @@ export function planClaimWrites(
   }
   const freshIds = new Set(fresh.map((r) => r.reportId));
   for (const r of d.reportedIn) if (freshIds.has(r.reportId) && r.claim !== r.reportId) w.corroborated++;
-  w.relink = [...changed].filter((id) => stored.claims.has(id));
+  // Every claim whose links are (re)created first loses the ones it has: a claim node may exist under an
+  // id this derivation reuses.
+  w.relink = [...changed];
   for (const l of d.said) if (changed.has(l.o)) w.said.push(l);
   for (const l of d.about) if (changed.has(l.s)) (l.o.startsWith('topic:') ? w.aboutTopic : w.aboutEntity).push(l);
   return w;
@@ -127,8 +129,9 @@ const LINK_PROPS = '{articleId: row.articleId, sentence: row.sentence, start: ro
 
 export const CLAIM_LINKS = {
   createReported: `UNWIND $rows AS row MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
-    CREATE (c)-[:REPORTED_IN {articleId: row.article, reportId: row.reportId, text: row.text, cue: row.cue, kind: row.kind,
-      sentence: row.sentence, start: row.start, end: row.end, date: row.date, about: row.about}]->(a)`,
+    MERGE (c)-[r:REPORTED_IN]->(a)
+    SET r = {articleId: row.article, reportId: row.reportId, text: row.text, cue: row.cue, kind: row.kind,
+      sentence: row.sentence, start: row.start, end: row.end, date: row.date, about: row.about}`,
   said: `UNWIND $rows AS row MATCH (e:Entity {id: row.s}) MATCH (c:Claim {id: row.o}) CREATE (e)-[:SAID ${LINK_PROPS}]->(c)`,
   aboutEntity: `UNWIND $rows AS row MATCH (c:Claim {id: row.s}) MATCH (t:Entity {id: row.o}) CREATE (c)-[:ABOUT ${LINK_PROPS}]->(t)`,
   aboutTopic: `UNWIND $rows AS row MATCH (c:Claim {id: row.s}) MATCH (t:Topic {id: row.o}) CREATE (c)-[:ABOUT ${LINK_PROPS}]->(t)`,

@@ -183,6 +183,10 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
   };
   let stored = 0;
   let writeMs = 0;
+  // The writer's statements are compiled once something is to be written, while the first articles are
+  // extracted: a run that finds everything stored (a no-op re-ingest) does not pay for planning them.
+  let warming: Promise<void> | undefined;
+  const warm = (): Promise<void> => (warming ??= warmWriter(driver).catch(() => {}));
   try {
     return await run();
   } finally {
@@ -194,7 +198,6 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     await assertReachable(driver);
     // A server that has just started may still be bringing the database online.
     await withRetry(() => ensureSchema(driver), { budgetMs: 30_000 });
-    await warmWriter(driver);
     return createExtractor(opts.workers ?? defaultWorkers(), opts.extract);
   })().catch((err: unknown) => {
     progress.stop();
@@ -211,6 +214,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
 
     const writer = (async () => {
       for await (const batch of queue) {
+        await warm();
         const replaces = [...new Set(batch.flatMap((b) => b.replaces))];
         const extraction: Extraction = {
           articles: batch.flatMap((b) => b.extraction.articles),
@@ -303,6 +307,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
           runKeys.set(k, id);
         }
         const meta = { id, title: doc.meta.title ?? null, source: doc.meta.source ?? null, publishedAt: doc.meta.publishedAt ?? null, path: doc.meta.path ?? null, url: doc.meta.url ?? null };
+        void warm();
         const result = extractor
           .run({ text: doc.text, meta, maxBytes })
           .catch((err: unknown) => ({ ok: false as const, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` }));
@@ -324,6 +329,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     if (pending.length) await queue.push(pending);
     queue.close();
     await writer;
+    await warming;
   } finally {
     progress.stop();
     await extractor.close();

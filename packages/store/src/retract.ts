@@ -7,9 +7,8 @@ import { caption, RELATION_PREDICATES } from '@kg/ontology';
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { keepSlots, rewriteEvidence } from './cypher.js';
-import { planClaimWrites, readSpeakerClaims, sendClaimWrites } from './claim-writes.js';
-import { settle } from './send.js';
 import { inTransaction, type Tx } from './session.js';
+import { writeBatch } from './writer.js';
 
 const RELATION_PATTERN = RELATION_PREDICATES.join('|');
 
@@ -131,18 +130,15 @@ export interface RetractResult extends DetachStats {
   ids: string[];
 }
 
-/** Retracts the article(s) that `ref` (id, path or url) names, in one transaction under the graph lock. */
+/**
+ * Retracts the article(s) that `ref` (id, path or url) names, in one transaction under the graph lock:
+ * the writer's own path with nothing to write, so claims, entity resolution and evidence are re-derived
+ * from what is left exactly as a write would.
+ */
 export async function retractArticle(driver: Driver, ref: string): Promise<RetractResult> {
   return inTransaction(driver, async (tx) => {
     const ids = await resolveArticleRef(tx, ref);
-    const detached = await detachArticles(tx, ids);
-    const claims = planClaimWrites(await readSpeakerClaims(tx, detached.speakers), [], { touched: detached.claims });
-    const pending: Promise<unknown>[] = [];
-    sendClaimWrites(tx, pending, claims, 'deletes');
-    sendClaimWrites(tx, pending, claims, 'upserts');
-    sendClaimWrites(tx, pending, claims, 'links');
-    await settle(pending);
-    const entitiesDeleted = await deleteOrphans(tx, detached.entities);
-    return { ids, articles: ids.length, claimsDeleted: claims.deleteClaims.length, factsDeleted: detached.factsDeleted, entitiesDeleted };
+    const s = await writeBatch(tx, { articles: [], entities: [], claims: [], relations: [] }, { replaces: ids });
+    return { ids, articles: ids.length, claimsDeleted: s.claimsDeleted, factsDeleted: s.factsDeleted, entitiesDeleted: s.entitiesDeleted };
   });
 }

@@ -16,6 +16,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   // Full-text indexes accept LIST<STRING> properties on Neo4j 5 (each element is indexed): see the integration test.
   'CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
+  // Entity resolution looks entities up by name key (folded, doubled letters collapsed: Entity.keys).
+  'CREATE FULLTEXT INDEX entityKeys IF NOT EXISTS FOR (n:Entity) ON EACH [n.keys]',
   'CREATE FULLTEXT INDEX claimText IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]',
 ];
 

@@ -9,13 +9,14 @@
 //      in canonical order), then delete entities nothing links any more.
 // Every derived value (claims, evidence order, captions) is a function of the stored evidence, not of
 // the order it arrived in, so the graph is the same however the input is split, batched or interleaved.
-import { ENTITY_TYPES, RELATION_PREDICATES, slugify, type EntityType, type Extraction } from '@kg/ontology';
+import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type Extraction } from '@kg/ontology';
 import type { Driver } from 'neo4j-driver';
 import { ClaimCache } from './claim-cache.js';
 import { toClaimReports } from './claim-derivation.js';
 import { planClaimWrites, readSpeakerClaims, sendClaimWrites, type ClaimWrites } from './claim-writes.js';
 import { mergeEvidence, slotMaps } from './cypher.js';
-import { lookupNames, remapExtraction, resolveEntities, type ResolvableEntity } from './entity-resolution.js';
+import { canonicalEntities, encodeMember, keysOf, rawMentions, remapExtraction, splitByArticle } from './entity-resolution.js';
+import { resolveScope, type Scope } from './resolution-scope.js';
 import { planExtraction, type ArticleRow, type EntityRow, type RelationRow, type WritePlan } from './plan.js';
 import { deleteOrphans, detachArticles } from './retract.js';
 import { PROFILE, profile, sender, sendRows, settle } from './send.js';
@@ -86,63 +87,82 @@ export async function warmWriter(driver: Driver): Promise<void> {
   }
 }
 
-export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOptions = {}): Promise<WriteStats> {
+export interface BatchStats extends WriteStats {
+  claimsDeleted: number;
+  factsDeleted: number;
+  entitiesDeleted: number;
+}
+
+export async function writeBatch(txIn: Tx, extraction: Extraction, opts: WriteOptions = {}): Promise<BatchStats> {
   const tx = sender(txIn);
   const size = opts.rowsPerStatement ?? DEFAULT_ROWS;
-  const ids = [...new Set(extraction.articles.map((a) => a.id))];
-  const batchEntities = extraction.entities as readonly ResolvableEntity[];
+  const parts = splitByArticle(extraction);
+  const ids = [...new Set(parts.map((p) => p.articles[0]!.id))];
 
-  const first = await lookupBatch(tx, extraction, batchEntities);
+  const first = await lookupArticles(tx, extraction);
   const replaces = [...new Set([...(opts.replaces ?? []), ...first.replaced])].filter((id) => !ids.includes(id));
-  const detachedIds = [...first.existing.keys(), ...replaces];
-  let known = first.known;
-  const speakers = new Set<string>();
-  const touchedClaims: string[] = [];
-  const touchedEntities = new Set<string>();
-  if (detachedIds.length) {
-    const d = await detachArticles(tx, detachedIds);
-    for (const s of d.speakers) speakers.add(s);
-    touchedClaims.push(...d.claims);
-    for (const e of d.entities) touchedEntities.add(e);
-    // Detaching may have deleted facts or emptied entities: read the entities again.
-    known = (await lookupEntities(tx, batchEntities)).known;
-  }
+  const gone = { speakers: new Set<string>(), claims: [] as string[], entities: new Set<string>(), facts: 0 };
+  const detach = async (list: string[]): Promise<void> => {
+    const d = await detachArticles(tx, list);
+    for (const x of d.speakers) gone.speakers.add(x);
+    for (const x of d.entities) gone.entities.add(x);
+    gone.claims.push(...d.claims);
+    gone.facts += d.factsDeleted;
+  };
+  await detach([...first.existing.keys(), ...replaces]);
+  const scope = await resolveScope(tx, parts, gone.entities, detach);
 
-  const resolution = resolveEntities(known, batchEntities);
-  const plan = planExtraction(remapExtraction(extraction, resolution));
-  const articles = plan.articles.map((a) => keepStoredMeta(a, first.existing.get(a.id)));
-  const entities = entityWrites(plan, new Map(known.map((e) => [e.id, e])));
+  const partOf = new Map(scope.parts.map((p) => [p.articles[0]!.id, p]));
+  const plan = planExtraction(remapExtraction(concatParts(scope.parts), scope.to));
+  const articles = plan.articles.map((a) => ({ ...keepStoredMeta(a, first.existing.get(a.id)), extraction: JSON.stringify(partOf.get(a.id)) }));
+  const entities = entityWrites(plan, scope);
+  const raw = rawMentions(scope.parts, scope.to);
+  const mentions = plan.mentions.map((m) => ({ ...m, raw: raw.get(`${m.article}|${m.entity}`) ?? [] }));
 
   const sourceOf = new Map(articles.map((a) => [a.id, a.props.source]));
   const fresh = toClaimReports(plan.reports, sourceOf);
-  for (const r of fresh) speakers.add(r.speaker);
-  const claims = planClaimWrites(await readSpeakerClaims(tx, [...speakers].sort()), fresh, { threshold: opts.threshold, touched: touchedClaims });
+  for (const r of fresh) gone.speakers.add(r.speaker);
+  const claims = planClaimWrites(await readSpeakerClaims(tx, [...gone.speakers].sort()), fresh, { threshold: opts.threshold, touched: gone.claims });
 
   const pending: Promise<unknown>[] = [];
   sendClaimWrites(tx, pending, claims, 'deletes', size);
-  sendRows(tx, pending, NODES.articles, articles.map((a) => ({ id: a.id, ...a.props })), size);
+  sendRows(tx, pending, NODES.articles, articles.map((a) => ({ id: a.id, ...a.props, extraction: a.extraction })), size);
   for (const t of ENTITY_LABELS) sendRows(tx, pending, NODES[`new${t}` as const], entities.created[`new${t}`]!, size);
   sendRows(tx, pending, NODES.entityUpdates, entities.updated, size);
   sendRows(tx, pending, NODES.topics, plan.topics, size);
   sendClaimWrites(tx, pending, claims, 'upserts', size);
-  sendRows(tx, pending, MENTIONS, plan.mentions, size);
+  sendRows(tx, pending, MENTIONS, mentions, size);
   sendClaimWrites(tx, pending, claims, 'links', size);
   const relations = sendRelations(tx, pending, plan, size);
   await settle(pending);
-  await deleteOrphans(tx, [...touchedEntities]);
+  const entitiesDeleted = await deleteOrphans(tx, [...gone.entities, ...scope.known.map((e) => e.id)]);
 
   return {
     articles: ids.length,
     rewritten: first.existing.size,
     replaced: replaces.length,
     entities: [...plan.entities.values()].reduce((n, rows) => n + rows.length, 0),
-    entitiesResolved: resolution.idOf.size,
+    entitiesResolved: [...scope.to].filter(([from, to]) => from !== to).length,
     claimsCreated: claims.created,
     reports: plan.reports.length,
     corroborated: claims.corroborated,
     relations,
     relationshipWrites: relationshipWrites(claims, relations, plan.mentions.length),
     dangling: plan.dangling,
+    claimsDeleted: claims.deleteClaims.length,
+    factsDeleted: gone.facts,
+    entitiesDeleted,
+  };
+}
+
+/** Per-article extractions as one. */
+function concatParts(parts: readonly Extraction[]): Extraction {
+  return {
+    articles: parts.flatMap((p) => p.articles),
+    entities: parts.flatMap((p) => p.entities),
+    claims: parts.flatMap((p) => p.claims),
+    relations: parts.flatMap((p) => p.relations),
+    topics: parts.flatMap((p) => p.topics ?? []),
   };
 }
 
@@ -179,25 +199,21 @@ function slotsOf(r: RelationRow) {
 type StoredMeta = Partial<Record<'title' | 'source' | 'publishedAt' | 'path' | 'url' | 'dateline', string | null>>;
 
 /**
- * Under the lock: the batch's articles already stored (with their metadata), stored articles that an
- * article of the batch replaces (another text under the same path or url), and the stored entities the
- * batch may resolve to. One home for "identify" for the pipeline and the API's mutation alike.
+ * Under the lock: the batch's articles already stored (with their metadata) and stored articles that an
+ * article of the batch replaces (another text under the same path or url). One home for "identify" for
+ * the pipeline and the API's mutation alike.
  */
-export async function lookupBatch(
-  tx: Tx,
-  extraction: Pick<Extraction, 'articles'>,
-  batch: readonly ResolvableEntity[],
-): Promise<{ existing: Map<string, StoredMeta>; replaced: string[]; known: ResolvableEntity[] }> {
+export async function lookupArticles(tx: Tx, extraction: Pick<Extraction, 'articles'>): Promise<{ existing: Map<string, StoredMeta>; replaced: string[] }> {
   const rows = extraction.articles.map((a) => ({ id: a.id, path: a.path ?? '', url: a.url ?? '' }));
   const res = await tx.run(
-    `UNWIND $rows AS row
+    `${STABLE} UNWIND $rows AS row
      CALL (row) {
        MATCH (a:Article {id: row.id}) RETURN a, true AS same
        UNION MATCH (a:Article {path: row.path}) WHERE a.id <> row.id RETURN a, false AS same
        UNION MATCH (a:Article {url: row.url}) WHERE a.id <> row.id RETURN a, false AS same
      }
-     RETURN a.id AS id, same, properties(a) AS props`,
-    { rows },
+     RETURN a.id AS id, same, a {.title, .source, .publishedAt, .path, .url, .dateline} AS props`,
+    { rows: rows.length ? rows : [{ id: '', path: '', url: '' }] },
   );
   const existing = new Map<string, StoredMeta>();
   const replaced: string[] = [];
@@ -205,82 +221,53 @@ export async function lookupBatch(
     if (r.get('same')) existing.set(r.get('id') as string, r.get('props') as StoredMeta);
     else replaced.push(r.get('id') as string);
   }
-  const { known } = await lookupEntities(tx, batch);
-  return { existing, replaced: [...new Set(replaced)].filter((id) => !existing.has(id)), known };
-}
-
-/** The stored entities the batch's entities may resolve to: by id, and by name on the full-text index. */
-async function lookupEntities(tx: Tx, batch: readonly ResolvableEntity[]): Promise<{ known: ResolvableEntity[] }> {
-  const entityIds = [...new Set(batch.map((e) => e.id))];
-  // Phrase queries on the full-text index (case-insensitive); the rules are applied in TS afterwards.
-  const phrases = lookupNames(batch).map((n) => `"${n.replace(/["\\]/g, ' ')}"`);
-  const res = await tx.run(
-    `CALL () {
-       UNWIND $entityIds AS id MATCH (e:Entity {id: id}) RETURN e
-       UNION
-       UNWIND $phrases AS q CALL db.index.fulltext.queryNodes('entityNames', q) YIELD node RETURN node AS e
-     }
-     RETURN e.id AS id, e.type AS type, e.name AS name, coalesce(e.aliases, []) AS aliases`,
-    { entityIds: [...entityIds, ''], phrases: [...phrases, '"kg-no-such-name"'] },
-  );
-  const known = res.records.map((r) => ({ id: r.get('id') as string, type: r.get('type') as string, name: r.get('name') as string, aliases: r.get('aliases') as string[] }));
-  // Sorted by id: resolution must not depend on the order the server returned them in.
-  return { known: known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+  return { existing, replaced: [...new Set(replaced)].filter((id) => !existing.has(id)) };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Entities.
 
-const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
-const wordCount = (s: string): number => s.trim().split(/\s+/).length;
-
-/**
- * An entity's caption, from all the names it was given (so it does not depend on which came first): for
- * people a full name over a surname, then the name the id was made from, then the longest, then the
- * first in code-point order.
- */
-export function captionOf(id: string, type: string, names: Iterable<string>): string {
-  const slug = id.slice(id.indexOf(':') + 1);
-  const rank = (n: string): number[] => [type === 'Person' && wordCount(n) > 1 ? 0 : 1, slugify(n) === slug ? 0 : 1, -n.length];
-  let best: string | undefined;
-  for (const n of new Set(names)) {
-    if (!n.trim()) continue;
-    if (best === undefined) {
-      best = n;
-      continue;
-    }
-    const [a, b] = [rank(n), rank(best)];
-    const d = a.findIndex((x, i) => x !== b[i]);
-    if (d >= 0 ? a[d]! < b[d]! : n < best) best = n;
-  }
-  return best ?? id;
+interface EntityUpdate {
+  id: string;
+  name: string;
+  aliases: string[];
+  keys: string[];
+  members: string[];
 }
 
 /**
- * Entity rows to create (per label) and stored entities whose aliases grew or whose caption changes.
- * Stored entities with nothing new are not written at all.
+ * Entity rows to create (per label) and stored entities whose caption, aliases or members change: every
+ * canonical entity the batch mentions or the resolution reached, from all the members it stands for.
  */
 export function entityWrites(
   plan: Pick<WritePlan, 'entities'>,
-  known: ReadonlyMap<string, ResolvableEntity>,
-): { created: Record<string, Record<string, unknown>[]>; updated: { id: string; name: string; aliases: string[] }[] } {
+  scope: Pick<Scope, 'known' | 'members' | 'to'>,
+): { created: Record<string, Record<string, unknown>[]>; updated: EntityUpdate[] } {
   const created: Record<string, Record<string, unknown>[]> = Object.fromEntries(ENTITY_LABELS.map((t) => [`new${t}`, []]));
-  const updated: { id: string; name: string; aliases: string[] }[] = [];
+  const updated: EntityUpdate[] = [];
+  const canon = canonicalEntities(scope.members, scope.to);
+  const known = new Map(scope.known.map((e) => [e.id, e]));
+  const row = (id: string): EntityUpdate | undefined => {
+    const c = canon.get(id);
+    return c && { id, name: c.name, aliases: c.aliases, keys: c.keys, members: c.members.map(encodeMember) };
+  };
   for (const [type, rows] of plan.entities) {
-    for (const row of rows as EntityRow[]) {
-      const stored = known.get(row.id);
-      const aliases = sortedUnique([...(stored?.aliases ?? []), ...row.aliases, row.name, ...(stored ? [stored.name] : [])]);
-      const name = captionOf(row.id, row.type, aliases);
-      if (!stored) {
-        created[`new${type}`]!.push({ id: row.id, name, type: row.type, aliases });
-        continue;
-      }
-      const same = name === stored.name && aliases.length === stored.aliases.length && aliases.every((a, i) => a === stored.aliases[i]);
-      if (!same) updated.push({ id: row.id, name, aliases });
+    for (const r of rows as EntityRow[]) {
+      if (known.has(r.id)) continue;
+      const c = row(r.id) ?? { id: r.id, name: r.name, aliases: r.aliases, keys: keysOf(r.aliases), members: [] };
+      created[`new${type}`]!.push({ ...c, type: r.type });
     }
+  }
+  for (const e of known.values()) {
+    const c = row(e.id);
+    if (!c) continue;
+    const same = c.name === e.name && sameList(c.aliases, e.aliases) && sameList(c.keys, e.keys) && sameList(c.members, e.stored);
+    if (!same) updated.push(c);
   }
   return { created, updated };
 }
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 // ---------------------------------------------------------------------------------------------------
 // Statements. Labels and relationship types come from the ontology's fixed lists, never from input.
@@ -303,7 +290,7 @@ function literal(keys: readonly string[]): string {
   return `{${keys.map((k) => `${k}: row.${k}`).join(', ')}}`;
 }
 
-const ARTICLE_KEYS = ['id', 'title', 'source', 'publishedAt', 'path', 'url', 'dateline', 'name'] as const;
+const ARTICLE_KEYS = ['id', 'title', 'source', 'publishedAt', 'path', 'url', 'dateline', 'name', 'extraction'] as const;
 
 // Articles: the batch's stored versions were detached under the lock, so these are new nodes.
 const NODES = {
@@ -311,13 +298,13 @@ const NODES = {
   ...(Object.fromEntries(
     ENTITY_LABELS.map((t) => [`new${t}`, `${STABLE} UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e = row SET e:${t}`]),
   ) as Record<`new${EntityType}`, string>),
-  entityUpdates: `${STABLE} UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.name = row.name, e.aliases = row.aliases`,
+  entityUpdates: `${STABLE} UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.name = row.name, e.aliases = row.aliases, e.keys = row.keys, e.members = row.members`,
   topics: `${STABLE} UNWIND $rows AS row MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name`,
 };
 
 const MENTIONS = `${STABLE} UNWIND $rows AS row
   MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
-  CREATE (a)-[:MENTIONS {count: row.count}]->(e)`;
+  CREATE (a)-[:MENTIONS {count: row.count, raw: row.raw}]->(e)`;
 
 function relationParam(predicate: string, label: string, withTitle: boolean): string {
   return `${predicate}|${label}|${withTitle}`;
@@ -349,10 +336,10 @@ function warmRows(): [string, Record<string, unknown>][] {
   const reported = { claim: none, article: none, reportId: none, text: '', cue: '', kind: '', sentence: '', start: 0, end: 0, date: '', about: [''] };
   const out: [string, Record<string, unknown>][] = [
     [NODES.articles, Object.fromEntries(ARTICLE_KEYS.map((k) => [k, k === 'id' ? none : '']))],
-    ...ENTITY_LABELS.map((t) => [NODES[`new${t}` as const], { id: none, name: '', type: t, aliases: [''] }] as [string, Record<string, unknown>]),
-    [NODES.entityUpdates, { id: none, name: '', aliases: [''] }],
+    ...ENTITY_LABELS.map((t) => [NODES[`new${t}` as const], { id: none, name: '', aliases: [''], keys: [''], members: [''], type: t }] as [string, Record<string, unknown>]),
+    [NODES.entityUpdates, { id: none, name: '', aliases: [''], keys: [''], members: [''] }],
     [NODES.topics, { id: none, name: '' }],
-    [MENTIONS, { article: none, entity: none, count: 1 }],
+    [MENTIONS, { article: none, entity: none, count: 1, raw: [''] }],
     ...[...RELATIONS.values()].map((c) => [c, { s: none, o: none, negated: false, title: '', slots: [slot] }] as [string, Record<string, unknown>]),
   ];
   return [...out, ...claimWarmRows(claim, reported, link)];

@@ -30,6 +30,7 @@ describe('ensureSchema', () => {
       expect(has(l, p), `${l}.${p}`).toBe(true);
     }
     expect(indexes.find((i) => i.name === 'entityNames')).toMatchObject({ type: 'FULLTEXT', props: ['name', 'aliases'] });
+    expect(indexes.find((i) => i.name === 'entityKeys')).toMatchObject({ type: 'FULLTEXT', props: ['keys'] });
     expect(indexes.find((i) => i.name === 'claimText')).toMatchObject({ type: 'FULLTEXT', props: ['text'] });
   });
 
