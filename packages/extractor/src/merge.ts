@@ -49,12 +49,21 @@ interface Group {
 /** Entities united by id: type of the first seen, every name and alias folded to keys. */
 function byId(entities: readonly NamedEntity[]): Map<string, Group> {
   const out = new Map<string, Group>();
+  // Names repeat across articles: each is folded once.
+  const keyOf = new Map<string, string>();
+  const key = (n: string): string => {
+    let k = keyOf.get(n);
+    if (k === undefined) keyOf.set(n, (k = nameKey(n)));
+    return k;
+  };
   for (const e of entities) {
     let g = out.get(e.id);
     if (!g) out.set(e.id, (g = { type: e.type, keys: new Set() }));
-    for (const n of [e.name, ...e.aliases]) {
-      const k = nameKey(n);
-      if (k) g.keys.add(k);
+    const k = key(e.name);
+    if (k) g.keys.add(k);
+    for (const n of e.aliases) {
+      const a = key(n);
+      if (a) g.keys.add(a);
     }
   }
   return out;

@@ -15,7 +15,7 @@ import { createProgress, type ProgressCounts, type ProgressMode } from './progre
 import { BoundedQueue } from './queue.js';
 import { withRetry, RetriesExhaustedError } from './retry.js';
 import { openSession } from './session.js';
-import { ClaimCache, warmWriter, writeExtraction, type WriteStats } from './writer.js';
+import { ClaimCache, writeExtraction, type WriteStats } from './writer.js';
 import { DEFAULT_MAX_BYTES } from './classify.js';
 import { countGraph, type GraphCounts } from './readers.js';
 
@@ -134,18 +134,23 @@ interface Known {
   byKey: Map<string, string[]>;
 }
 
-async function lookup(driver: Driver, ids: string[], paths: string[], urls: string[]): Promise<Known> {
+/**
+ * Which of these articles are stored, and which stored articles have their path or url. One list
+ * parameter of fixed shape (missing keys as ''), so the statement is planned once whatever the inputs.
+ */
+async function lookup(driver: Driver, rows: readonly { id: string; path: string; url: string }[]): Promise<Known> {
   const session = openSession(driver, 'READ');
   try {
     const res = await session.executeRead((tx) =>
       tx.run(
-        `CALL () {
-           UNWIND $ids AS k MATCH (a:Article {id: k}) RETURN a.id AS id, 'id' AS via, k AS key
-           UNION UNWIND $paths AS k MATCH (a:Article {path: k}) RETURN a.id AS id, 'path' AS via, k AS key
-           UNION UNWIND $urls AS k MATCH (a:Article {url: k}) RETURN a.id AS id, 'url' AS via, k AS key
+        `CYPHER replan=skip UNWIND $rows AS row
+         CALL (row) {
+           MATCH (a:Article {id: row.id}) RETURN a.id AS id, 'id' AS via, row.id AS key
+           UNION MATCH (a:Article {path: row.path}) RETURN a.id AS id, 'path' AS via, row.path AS key
+           UNION MATCH (a:Article {url: row.url}) RETURN a.id AS id, 'url' AS via, row.url AS key
          }
-         RETURN id, via, key`,
-        { ids, paths, urls },
+         RETURN DISTINCT id, via, key`,
+        { rows },
       ),
     );
     const known: Known = { ids: new Set(), byKey: new Map() };
@@ -183,10 +188,6 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
   };
   let stored = 0;
   let writeMs = 0;
-  // The writer's statements are compiled once something is to be written, while the first articles are
-  // extracted: a run that finds everything stored (a no-op re-ingest) does not pay for planning them.
-  let warming: Promise<void> | undefined;
-  const warm = (): Promise<void> => (warming ??= warmWriter(driver).catch(() => {}));
   try {
     return await run();
   } finally {
@@ -214,7 +215,6 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
 
     const writer = (async () => {
       for await (const batch of queue) {
-        await warm();
         const replaces = [...new Set(batch.flatMap((b) => b.replaces))];
         const extraction: Extraction = {
           articles: batch.flatMap((b) => b.extraction.articles),
@@ -285,9 +285,8 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
       if (docs.length === 0) return;
       const chunk = docs;
       docs = [];
-      const paths = [...new Set(chunk.map((d) => d.doc.meta.path).filter((p): p is string => !!p))];
-      const urls = [...new Set(chunk.map((d) => d.doc.meta.url).filter((u): u is string => !!u))];
-      const known = await withRetry(() => lookup(driver, chunk.map((d) => d.id), paths, urls), retry).catch((err: unknown) => {
+      const rows = chunk.map((d) => ({ id: d.id, path: d.doc.meta.path ?? '', url: d.doc.meta.url ?? '' }));
+      const known = await withRetry(() => lookup(driver, rows), retry).catch((err: unknown) => {
         throw err instanceof RetriesExhaustedError ? new Neo4jLostError(cfg.uri, err, stored) : err;
       });
       for (const { doc, id } of chunk) {
@@ -307,7 +306,6 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
           runKeys.set(k, id);
         }
         const meta = { id, title: doc.meta.title ?? null, source: doc.meta.source ?? null, publishedAt: doc.meta.publishedAt ?? null, path: doc.meta.path ?? null, url: doc.meta.url ?? null };
-        void warm();
         const result = extractor
           .run({ text: doc.text, meta, maxBytes })
           .catch((err: unknown) => ({ ok: false as const, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` }));
@@ -329,7 +327,6 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     if (pending.length) await queue.push(pending);
     queue.close();
     await writer;
-    await warming;
   } finally {
     progress.stop();
     await extractor.close();
