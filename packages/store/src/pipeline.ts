@@ -171,6 +171,15 @@ async function lookup(driver: Driver, rows: readonly { id: string; path: string;
 export async function ingest(inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const cfg = opts.config ?? readNeo4jConfig();
   const driver = opts.driver ?? openDriver(cfg);
+  // Closed on every exit path: an open driver keeps the process alive after a failed write.
+  try {
+    return await runIngest(inputs, opts, cfg, driver);
+  } finally {
+    if (!opts.driver) await driver.close().catch(() => {});
+  }
+}
+
+async function runIngest(inputs: readonly string[], opts: IngestOptions, cfg: Neo4jConfig, driver: Driver): Promise<IngestSummary> {
   const t0 = Date.now();
   const progress = createProgress(opts.progress ?? 'auto');
   const counts: ProgressCounts = { done: 0, new: 0, unchanged: 0, replaced: 0, failed: 0 };
@@ -188,13 +197,6 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
   };
   let stored = 0;
   let writeMs = 0;
-  try {
-    return await run();
-  } finally {
-    if (!opts.driver) await driver.close().catch(() => {});
-  }
-
-  async function run(): Promise<IngestSummary> {
   const extractor = await (async () => {
     await assertReachable(driver);
     // A server that has just started may still be bringing the database online.
@@ -346,7 +348,6 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     };
     if (opts.countGraph !== false) summary.graph = await countGraph(driver);
     return summary;
-  }
   }
 }
 
