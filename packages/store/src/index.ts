@@ -4,7 +4,7 @@ export { readNeo4jConfig, openDriver, assertReachable, Neo4jUnavailableError, ty
 export { ensureSchema, SCHEMA_STATEMENTS } from './schema.js';
 export { nameKeyProps, nameKeyProbe, backfillNameKeys } from './schema-names.js';
 export { writeExtraction, warmWriter, ClaimCache, type WriteOptions, type WriteStats } from './writer.js';
-export { resolveEntities, remapExtraction, foldName, type EntityResolution, type ResolvableEntity } from './entity-resolution.js';
+export { remapExtraction, foldName, entityCaption, splitByArticle, type ResolvableEntity } from './entity-resolution.js';
 export { retractArticle, type RetractResult } from './retract.js';
 export { countGraph, dumpGraph, wipeDatabase, type GraphCounts, type GraphDump } from './readers.js';
 export { CORROBORATION_THRESHOLD, contentTokens, dice, textSimilarity, sameStatement, compatible, distinguishers } from './similarity.js';

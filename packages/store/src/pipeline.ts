@@ -15,7 +15,7 @@ import { createProgress, type ProgressCounts, type ProgressMode } from './progre
 import { BoundedQueue } from './queue.js';
 import { withRetry, RetriesExhaustedError } from './retry.js';
 import { openSession } from './session.js';
-import { ClaimCache, warmWriter, writeExtraction, type WriteStats } from './writer.js';
+import { ClaimCache, writeExtraction, type WriteStats } from './writer.js';
 import { DEFAULT_MAX_BYTES } from './classify.js';
 import { countGraph, type GraphCounts } from './readers.js';
 
@@ -134,18 +134,23 @@ interface Known {
   byKey: Map<string, string[]>;
 }
 
-async function lookup(driver: Driver, ids: string[], paths: string[], urls: string[]): Promise<Known> {
+/**
+ * Which of these articles are stored, and which stored articles have their path or url. One list
+ * parameter of fixed shape (missing keys as ''), so the statement is planned once whatever the inputs.
+ */
+async function lookup(driver: Driver, rows: readonly { id: string; path: string; url: string }[]): Promise<Known> {
   const session = openSession(driver, 'READ');
   try {
     const res = await session.executeRead((tx) =>
       tx.run(
-        `CALL () {
-           UNWIND $ids AS k MATCH (a:Article {id: k}) RETURN a.id AS id, 'id' AS via, k AS key
-           UNION UNWIND $paths AS k MATCH (a:Article {path: k}) RETURN a.id AS id, 'path' AS via, k AS key
-           UNION UNWIND $urls AS k MATCH (a:Article {url: k}) RETURN a.id AS id, 'url' AS via, k AS key
+        `CYPHER replan=skip UNWIND $rows AS row
+         CALL (row) {
+           MATCH (a:Article {id: row.id}) RETURN a.id AS id, 'id' AS via, row.id AS key
+           UNION MATCH (a:Article {path: row.path}) RETURN a.id AS id, 'path' AS via, row.path AS key
+           UNION MATCH (a:Article {url: row.url}) RETURN a.id AS id, 'url' AS via, row.url AS key
          }
-         RETURN id, via, key`,
-        { ids, paths, urls },
+         RETURN DISTINCT id, via, key`,
+        { rows },
       ),
     );
     const known: Known = { ids: new Set(), byKey: new Map() };
@@ -166,13 +171,22 @@ async function lookup(driver: Driver, ids: string[], paths: string[], urls: stri
 export async function ingest(inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const cfg = opts.config ?? readNeo4jConfig();
   const driver = opts.driver ?? openDriver(cfg);
+  // Closed on every exit path: an open driver keeps the process alive after a failed write.
+  try {
+    return await runIngest(inputs, opts, cfg, driver);
+  } finally {
+    if (!opts.driver) await driver.close().catch(() => {});
+  }
+}
+
+async function runIngest(inputs: readonly string[], opts: IngestOptions, cfg: Neo4jConfig, driver: Driver): Promise<IngestSummary> {
   const t0 = Date.now();
   const progress = createProgress(opts.progress ?? 'auto');
   const counts: ProgressCounts = { done: 0, new: 0, unchanged: 0, replaced: 0, failed: 0 };
   const errors: IngestError[] = [];
   const written = { entities: 0, claims: 0, corroborated: 0, relations: 0, relationships: 0 };
   const retry = { budgetMs: opts.retryBudgetMs ?? 60_000, onRetry: (err: unknown, n: number, ms: number) => {
-    progress.line(`ingest: Neo4j unavailable (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); retry ${n} in ${(ms / 1000).toFixed(1)} s`);
+    progress.line(`ingest: ${retryReason(err)}; retry ${n} in ${(ms / 1000).toFixed(1)} s`);
   } };
   const fail = (origin: string, reason: string): void => {
     errors.push({ origin, reason });
@@ -187,11 +201,9 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     await assertReachable(driver);
     // A server that has just started may still be bringing the database online.
     await withRetry(() => ensureSchema(driver), { budgetMs: 30_000 });
-    await warmWriter(driver);
     return createExtractor(opts.workers ?? defaultWorkers(), opts.extract);
-  })().catch(async (err: unknown) => {
+  })().catch((err: unknown) => {
     progress.stop();
-    if (!opts.driver) await driver.close();
     throw err;
   });
 
@@ -275,9 +287,8 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
       if (docs.length === 0) return;
       const chunk = docs;
       docs = [];
-      const paths = [...new Set(chunk.map((d) => d.doc.meta.path).filter((p): p is string => !!p))];
-      const urls = [...new Set(chunk.map((d) => d.doc.meta.url).filter((u): u is string => !!u))];
-      const known = await withRetry(() => lookup(driver, chunk.map((d) => d.id), paths, urls), retry).catch((err: unknown) => {
+      const rows = chunk.map((d) => ({ id: d.id, path: d.doc.meta.path ?? '', url: d.doc.meta.url ?? '' }));
+      const known = await withRetry(() => lookup(driver, rows), retry).catch((err: unknown) => {
         throw err instanceof RetriesExhaustedError ? new Neo4jLostError(cfg.uri, err, stored) : err;
       });
       for (const { doc, id } of chunk) {
@@ -322,7 +333,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     progress.stop();
     await extractor.close();
   }
-  try {
+  {
     const seconds = (Date.now() - t0) / 1000;
     const summary: IngestSummary = {
       new: counts.new,
@@ -337,7 +348,14 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     };
     if (opts.countGraph !== false) summary.graph = await countGraph(driver);
     return summary;
-  } finally {
-    if (!opts.driver) await driver.close();
   }
+}
+
+/** What a retried failure was: the server out of reach, or a write that lost a race (deadlock, conflict). */
+function retryReason(err: unknown): string {
+  const e = err as { code?: string; message?: string } | null;
+  const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  const code = String(e?.code ?? '');
+  if (code.startsWith('Neo.TransientError.Transaction') || code.includes('Deadlock') || code.includes('Lock')) return `write conflict with another writer (${why})`;
+  return `Neo4j unavailable (${why})`;
 }

@@ -1,5 +1,6 @@
 // Removing an article's contribution: its evidence slots everywhere, its REPORTED_IN and MENTIONS, the
-// facts and claims left without support, and entities left with no relationship at all.
+// facts left without support, the claims of its speakers re-derived from the reports left, and entities
+// left with no relationship at all.
 // An article's facts are reached through the entities it MENTIONS (the writer guarantees every entity a
 // fact of the article involves is mentioned) and through the claims REPORTED_IN it.
 import { caption, RELATION_PREDICATES } from '@kg/ontology';
@@ -7,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { keepSlots, rewriteEvidence } from './cypher.js';
 import { inTransaction, type Tx } from './session.js';
-import { PRECISION_RANK } from './claim-time.js';
+import { writeBatch } from './writer.js';
 
 const RELATION_PATTERN = RELATION_PREDICATES.join('|');
 
@@ -18,22 +19,33 @@ export interface DetachStats {
   entitiesDeleted: number;
 }
 
+export interface Detached {
+  /** Speakers of the claims the articles reported: their claims are re-derived (claim-writes.ts). */
+  speakers: string[];
+  /** Claims that lost reports: their SAID/ABOUT are re-derived even if their remaining reports look unchanged. */
+  claims: string[];
+  /** Entities the articles mentioned: deleted at the end of the transaction if nothing links them any more. */
+  entities: string[];
+  factsDeleted: number;
+}
+
 /**
- * Detaches the given articles inside `tx`. Returns the ids of surviving claims they were reported with,
- * whose counters must be refreshed (refreshClaims) once the transaction's writes are done.
+ * Removes the given articles inside `tx`: their evidence slots (and the facts left with none), their
+ * REPORTED_IN and MENTIONS, the article nodes. Claims and orphans are the caller's next steps.
  */
-export async function detachArticles(tx: Tx, ids: readonly string[], stats?: DetachStats): Promise<string[]> {
-  if (ids.length === 0) return [];
+export async function detachArticles(tx: Tx, ids: readonly string[]): Promise<Detached> {
+  if (ids.length === 0) return { speakers: [], claims: [], entities: [], factsDeleted: 0 };
   const one = async (cypher: string, params: Record<string, unknown>): Promise<Record<string, unknown>> => {
     const res = await tx.run(cypher, params);
     return res.records[0]?.toObject() ?? {};
   };
   const cand = await one(
-    'UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.id) AS ids',
+    `UNWIND $ids AS id MATCH (a:Article {id: id})
+     RETURN COLLECT { MATCH (a)-[:MENTIONS]->(e:Entity) RETURN DISTINCT e.id } AS entities,
+            COLLECT { MATCH (a)<-[:REPORTED_IN]-(c:Claim) RETURN DISTINCT c.speakerId } AS speakers,
+            COLLECT { MATCH (a)<-[:REPORTED_IN]-(c:Claim) RETURN DISTINCT c.id } AS claims`,
     { ids },
   );
-  const entityIds = (cand.ids as string[] | undefined) ?? [];
-
   // Entity relations keep one evidence slot per sentence: drop this article's slots, and the facts left
   // with none. They are reached through the entities the article mentions.
   const out = await one(
@@ -41,97 +53,41 @@ export async function detachArticles(tx: Tx, ids: readonly string[], stats?: Det
      MATCH (e)-[r:${RELATION_PATTERN}]-()
      WHERE any(x IN r.evidenceArticleIds WHERE x IN $ids)
      WITH DISTINCT r
-     WITH r, null AS row, ${keepSlots('$ids')}
-     ${rewriteEvidence(false)}
+     WITH r, ${keepSlots('$ids')}
+     ${rewriteEvidence()}
      WITH r WHERE size(r.evidenceArticleIds) = 0
      DELETE r
      RETURN count(*) AS deleted`,
     { ids },
   );
-  let facts = Number(out.deleted ?? 0);
-
-  const claims = await one(
-    `UNWIND $ids AS id MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(c:Claim)
-     DELETE rep
-     RETURN collect(DISTINCT c.id) AS ids`,
-    { ids },
-  );
-  const claimIds = (claims.ids as string[] | undefined) ?? [];
-  const gone = await one(
-    `UNWIND $claims AS cid MATCH (c:Claim {id: cid})
-     WHERE NOT EXISTS { (c)-[:REPORTED_IN]->() }
-     DETACH DELETE c
-     RETURN collect(cid) AS ids`,
-    { claims: claimIds },
-  );
-  const deletedClaims = new Set((gone.ids as string[] | undefined) ?? []);
-  const survivors = claimIds.filter((id) => !deletedClaims.has(id));
-  facts += await relinkClaims(tx, survivors);
-
   await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a', { ids });
-  const orphans = await one(
-    `UNWIND $entities AS eid MATCH (e:Entity {id: eid})
+  return {
+    speakers: [...new Set((cand.speakers as string[] | undefined) ?? [])],
+    claims: [...new Set((cand.claims as string[] | undefined) ?? [])],
+    entities: [...new Set((cand.entities as string[] | undefined) ?? [])],
+    factsDeleted: Number(out.deleted ?? 0),
+  };
+}
+
+/** Entities among `ids` and topics that nothing links any more (their last article went). */
+export async function deleteOrphans(tx: Tx, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const res = await tx.run(
+    `UNWIND $ids AS eid MATCH (e:Entity {id: eid})
      WHERE NOT EXISTS { (e)--() }
      DELETE e
      RETURN count(*) AS n`,
-    { entities: entityIds },
+    { ids },
   );
   await tx.run('MATCH (t:Topic) WHERE NOT EXISTS { (t)--() } DELETE t');
-
-  if (stats) {
-    stats.articles += ids.length;
-    stats.claimsDeleted += deletedClaims.size;
-    stats.factsDeleted += facts;
-    stats.entitiesDeleted += Number(orphans.n ?? 0);
-  }
-  return survivors;
-}
-
-// The report a SAID or ABOUT edge shows as its evidence: the one it showed if still there, else the
-// earliest remaining (by date, then article id), the order refreshClaims uses for the claim's wording.
-const FIRST_REPORT = `WITH rep, a ORDER BY CASE WHEN a.id = r.articleId THEN 0 ELSE 1 END, rep.date, a.id
-    RETURN collect(rep) AS reps`;
-const SET_FROM_REPORTS = `FOREACH (_ IN CASE WHEN size(reps) = 0 THEN [1] ELSE [] END | DELETE r)
-  FOREACH (f IN reps[0..1] | SET r.articleId = f.articleId, r.sentence = f.sentence, r.start = f.start,
-                              r.end = f.end, r.articleCount = size(reps))`;
-
-/**
- * Re-derives the SAID and ABOUT edges of claims that lost reports from the reports left: the article
- * count, the evidence scalars when their article is gone, and ABOUT edges no remaining report supports
- * are deleted (each REPORTED_IN lists its report's ABOUT targets). Returns how many edges were deleted.
- */
-async function relinkClaims(tx: Tx, ids: readonly string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const res = await tx.run(
-    `UNWIND $ids AS cid MATCH (c:Claim {id: cid})
-     CALL (c) {
-       MATCH (:Entity)-[r:SAID]->(c)
-       CALL (c, r) {
-         MATCH (c)-[rep:REPORTED_IN]->(a:Article)
-         ${FIRST_REPORT}
-       }
-       ${SET_FROM_REPORTS}
-       RETURN count(CASE WHEN size(reps) = 0 THEN 1 END) AS saidDeleted
-     }
-     CALL (c) {
-       MATCH (c)-[r:ABOUT]->(t)
-       CALL (c, r, t) {
-         MATCH (c)-[rep:REPORTED_IN]->(a:Article) WHERE t.id IN coalesce(rep.about, [])
-         ${FIRST_REPORT}
-       }
-       ${SET_FROM_REPORTS}
-       RETURN count(CASE WHEN size(reps) = 0 THEN 1 END) AS aboutDeleted
-     }
-     RETURN sum(saidDeleted + aboutDeleted) AS deleted`,
-    { ids: [...new Set(ids)] },
-  );
-  return Number(res.records[0]?.get('deleted') ?? 0);
+  return Number(res.records[0]?.get('n') ?? 0);
 }
 
 /**
  * Recomputes the counters a claim derives from its REPORTED_IN: articleCount, outlets, outletCount and
- * date (earliest report), saidAt (most precise report time) and the wording (the earliest report's, by
- * date then article id), so the text always has a source and does not depend on arrival order.
+ * date (earliest report), and its wording when the stored one is no longer reported anywhere. The writer
+ * derives all of these in TypeScript (claim-derivation.ts); this independent Cypher derivation is how the
+ * tests check it.
  */
 export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
@@ -143,16 +99,9 @@ export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<voi
        RETURN collect(r.text) AS texts, count(r) AS n, min(r.date) AS date,
               [s IN collect(DISTINCT a.source) WHERE s IS NOT NULL] AS outs
      }
-     CALL (c) {
-       OPTIONAL MATCH (c)-[r:REPORTED_IN]->() WHERE r.saidAt IS NOT NULL
-       WITH r ORDER BY ${PRECISION_RANK('r.saidAtPrecision')}, r.saidAt LIMIT 1
-       RETURN r.saidAt AS saidAt, r.saidAtPrecision AS saidAtPrecision
-     }
-     WITH c, texts, n, date, saidAt, saidAtPrecision, COLLECT { UNWIND outs AS o RETURN o ORDER BY o } AS outlets
-     SET c.articleCount = n, c.date = date, c.outlets = outlets, c.outletCount = size(outlets),
-         c.saidAt = saidAt, c.saidAtPrecision = saidAtPrecision
-     // the wording of the earliest report (by date, then article id): canonical-report in writer.ts
-     WITH c, texts WHERE size(texts) > 0 AND c.text <> texts[0]
+     WITH c, texts, n, date, COLLECT { UNWIND outs AS o RETURN o ORDER BY o } AS outlets
+     SET c.articleCount = n, c.date = date, c.outlets = outlets, c.outletCount = size(outlets)
+     WITH c, texts WHERE size(texts) > 0 AND NOT c.text IN texts
      SET c.text = texts[0]
      RETURN c.id AS id, c.text AS text`,
     { ids: [...new Set(ids)] },
@@ -181,13 +130,15 @@ export interface RetractResult extends DetachStats {
   ids: string[];
 }
 
-/** Retracts the article(s) that `ref` (id, path or url) names, in one transaction. */
+/**
+ * Retracts the article(s) that `ref` (id, path or url) names, in one transaction under the graph lock:
+ * the writer's own path with nothing to write, so claims, entity resolution and evidence are re-derived
+ * from what is left exactly as a write would.
+ */
 export async function retractArticle(driver: Driver, ref: string): Promise<RetractResult> {
   return inTransaction(driver, async (tx) => {
     const ids = await resolveArticleRef(tx, ref);
-    const stats: DetachStats = { articles: 0, claimsDeleted: 0, factsDeleted: 0, entitiesDeleted: 0 };
-    const survivors = await detachArticles(tx, ids, stats);
-    await refreshClaims(tx, survivors);
-    return { ids, ...stats };
+    const s = await writeBatch(tx, { articles: [], entities: [], claims: [], relations: [] }, { replaces: ids });
+    return { ids, articles: ids.length, claimsDeleted: s.claimsDeleted, factsDeleted: s.factsDeleted, entitiesDeleted: s.entitiesDeleted };
   });
 }

@@ -8,6 +8,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE',
+  // The writers' graph-wide lock (session.ts) is a singleton: concurrent first MERGEs must not make two.
+  'CREATE CONSTRAINT kg_write_lock IF NOT EXISTS FOR (n:KgWriteLock) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
   'CREATE INDEX claim_speaker IF NOT EXISTS FOR (n:Claim) ON (n.speakerId)',
@@ -15,6 +17,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   // Full-text indexes accept LIST<STRING> properties on Neo4j 5 (each element is indexed): see the integration test.
   'CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
+  // Entity resolution looks entities up by name key (folded, doubled letters collapsed: Entity.keys).
+  'CREATE FULLTEXT INDEX entityKeys IF NOT EXISTS FOR (n:Entity) ON EACH [n.keys]',
   'CREATE FULLTEXT INDEX claimText IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]',
   ...NAME_KEY_INDEXES,
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunk, planExtraction } from '../src/plan.js';
-import { claimRelationRows } from '../src/writer.js';
+import { deriveClaims, toClaimReports } from '../src/claim-derivation.js';
 import { A, B, C, extractionA, extractionB, extractionC, merge } from './fixtures.js';
 
 describe('planExtraction', () => {
@@ -49,10 +49,8 @@ describe('planExtraction', () => {
   it('turns claims into reports, one per article sighting', () => {
     const plan = planExtraction(merge(extractionA(), extractionB()));
     expect(plan.reports.map((r) => [r.claimId, r.articleId])).toEqual([['claim-a1', A], ['claim-b1', B]]);
-    const rows = claimRelationRows(plan.reports, ['claim-a1', 'claim-a1']);
-    expect(rows.reportedIn).toHaveLength(2);
-    expect(rows.said).toHaveLength(1);
-    expect(rows.said[0]?.aids).toEqual([A, B]);
+    const claims = deriveClaims(toClaimReports(plan.reports, new Map()));
+    expect(claims.reportedIn.map((r) => r.article).sort()).toEqual([A, B].sort());
   });
 });
 

@@ -20,7 +20,7 @@ describe('ensureSchema', () => {
       "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS prop",
     );
     const pairs = constraints.map((c) => `${c.label}.${c.prop}`).sort();
-    expect(pairs).toEqual(['Article.id', 'Claim.id', 'Entity.id', 'Topic.id']);
+    expect(pairs).toEqual(['Article.id', 'Claim.id', 'Entity.id', 'KgWriteLock.id', 'Topic.id']);
     const indexes = await query<{ name: string; type: string; label: string; props: string[] }>(
       driver,
       'SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes[0] AS label, properties AS props',
@@ -30,6 +30,7 @@ describe('ensureSchema', () => {
       expect(has(l, p), `${l}.${p}`).toBe(true);
     }
     expect(indexes.find((i) => i.name === 'entityNames')).toMatchObject({ type: 'FULLTEXT', props: ['name', 'aliases'] });
+    expect(indexes.find((i) => i.name === 'entityKeys')).toMatchObject({ type: 'FULLTEXT', props: ['keys'] });
     expect(indexes.find((i) => i.name === 'claimText')).toMatchObject({ type: 'FULLTEXT', props: ['text'] });
   });
 
