@@ -12,6 +12,8 @@ export interface Token {
   v: string;
   /** Lower-cased value. */
   l: string;
+  /** Lower-cased lemma from wink ("said" -> "say", "companies" -> "company"); the lower-cased value for glued tokens. */
+  lemma: string;
   pos: string;
 }
 export interface Sentence {
@@ -49,6 +51,8 @@ export function analyse(text: string): Analysis {
   const doc = w.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  // wink types its.lemma as needing model add-ons, which out() supplies itself
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   const map: number[] = []; // wink token index -> our index (-1 for white space)
   let cur = 0;
@@ -57,7 +61,8 @@ export function analyse(text: string): Analysis {
     if (!v.trim()) { map.push(-1); continue; }
     let at = text.indexOf(v, cur);
     if (at < 0 || (at - cur > 200 && text.slice(cur, at).trim())) at = cur; // wink normalised something: keep going without drifting
-    tokens.push({ s: at, e: at + v.length, v, l: v.toLowerCase(), pos: pos[i] ?? 'X' });
+    const l = v.toLowerCase();
+    tokens.push({ s: at, e: at + v.length, v, l, lemma: lemmas[i]?.toLowerCase() ?? l, pos: pos[i] ?? 'X' });
     map.push(tokens.length - 1);
     cur = at + v.length;
   }
@@ -69,7 +74,7 @@ export function analyse(text: string): Analysis {
     const t = tokens[i]!;
     const last = glued[glued.length - 1];
     if (last && last.e === t.s && /^(?:[A-Z]\.)+[A-Z]?\.?$/.test(last.v + t.v) && /^[A-Z]\.?$|^(?:[A-Z]\.)+[A-Z]?$/.test(last.v)) {
-      last.e = t.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase(); last.pos = 'PROPN';
+      last.e = t.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase(); last.lemma = last.l; last.pos = 'PROPN';
       remap.push(glued.length - 1);
       continue;
     }
@@ -78,7 +83,7 @@ export function analyse(text: string): Analysis {
     const nx = tokens[i + 1];
     if (last && t.v === '-' && nx && last.e === t.s && t.e === nx.s && /^[A-Za-z]/.test(last.v) && /^[A-Za-z]/.test(nx.v)
       && (/^[a-z]/.test(nx.v) || HYPHEN_WORDS.has(`${last.l}-${nx.v.toLowerCase()}`))) {
-      last.e = nx.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase();
+      last.e = nx.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase(); last.lemma = last.l;
       remap.push(glued.length - 1, glued.length - 1);
       i++;
       continue;
@@ -94,7 +99,7 @@ export function analyse(text: string): Analysis {
         || (after && after.s === nx.e + 1 && CAP_WORD.test(after.v) && text[nx.e] === ' ');
       if (inName || gluedNames.has(whole)) {
         gluedNames.add(whole);
-        last.e = nx.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase(); last.pos = 'PROPN';
+        last.e = nx.e; last.v = text.slice(last.s, last.e); last.l = last.v.toLowerCase(); last.lemma = last.l; last.pos = 'PROPN';
         remap.push(glued.length - 1, glued.length - 1);
         i++;
         continue;
