@@ -6,7 +6,7 @@ import { entityId, type EntityType } from '@kg/ontology';
 import type { Analysis, Token } from './nlp.js';
 import type { Mention, MentionResult } from './mentions.js';
 import { foldKey, getGazetteer } from './gazetteer.js';
-import { ACRONYM_STOP, CUE_VERBS, NON_NAME_HEADS, TITLE_MODIFIERS, WEAK_TITLES } from './lexicon/index.js';
+import { ACRONYM_STOP, NON_NAME_HEADS, cueLemma, isCueLemma, TITLE_MODIFIERS, WEAK_TITLES } from './lexicon/index.js';
 import { titleAt } from './mentions.js';
 
 export interface ArticleEntity {
@@ -151,7 +151,7 @@ export function resolveArticle(text: string, an: Analysis, mr: MentionResult, da
   const orgs = mentions.filter((m) => m.type === 'Organization' && m.kind === 'name');
   const isCueAt = (k: number): boolean => {
     for (let q = k; q < Math.min(k + 3, toks.length); q++) {
-      if (CUE_VERBS.has(toks[q]!.l)) return true;
+      if (isCueLemma(cueLemma(toks[q]!.lemma, toks[q]!.l))) return true;
       if (!/^(also|further|then|again|later|has|have|had|was|is|on|,)$/.test(toks[q]!.l)) return false;
     }
     return false;
