@@ -42,6 +42,8 @@ export interface Mention {
   roles?: Array<{ title: string; affil: Mention }>;
   /** Whether the surface form is a name worth listing among aliases. */
   alias: boolean;
+  /** How sure `type` is (0..1) when it rests on weak evidence; absent means certain (gazetteer, title, head noun). */
+  typeConfidence?: number;
 }
 
 /** "the US side", "the German government": the state itself. */
@@ -75,7 +77,7 @@ const TITLE_LAST = (() => {
 })();
 
 /** Length in tokens of the longest title starting at i (0 if none), within [i, end). */
-export function titleAt(toks: Token[], i: number, end: number): number {
+export function titleAt(toks: readonly Token[], i: number, end: number): number {
   const cands = TITLE_INDEX.get(toks[i]?.l ?? '');
   if (!cands) return 0;
   for (const parts of cands) {

@@ -45,6 +45,11 @@ export interface Entity {
   aliases: string[];
   /** Article ids that name the entity (drives MENTIONS). */
   mentionedIn?: string[];
+  /**
+   * How sure the extractor is of `type`, 0..1: high for a gazetteer entry, a title ("Minister X") or a
+   * legal suffix ("X Ltd"); lower for a type guessed from context alone. Absent when not computed.
+   */
+  typeConfidence?: number;
 }
 
 export interface Topic {

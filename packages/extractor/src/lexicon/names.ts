@@ -33,3 +33,23 @@ export const ACRONYM_STOP = words(`AI GDP LNG CEO COVID UAV WMD ID TV PM AM UTC 
 export const GENERIC_ORGAN = words('General Standing Executive Central Plenary Special Permanent Joint Main Select Organizing Preparatory Steering Session Committee Council Commission Assembly Bureau Office Board Group');
 /** Function words allowed inside organisation names between capitalised words. */
 export const ORG_CONNECTORS = words('of the for and de');
+/** Bodies that exist in every state: their country must come from context. */
+export const NATIONAL_HEAD = /\b(?:Ministry|Department|Embassy|Consulate|Parliament|Cabinet|Government|Defense|Defence|Foreign|Office of the President|Presidency|Armed Forces|Army|Navy|Air Force|Police|Central Bank|Supreme Court)\b/;
+/** Documents a body issues: "the statement said" is the body speaking. */
+export const DOC_HEADS = words('statement announcement declaration communique readout');
+/** Lower-case nouns that, after "the", stand for a body named before ("the ministry said"). */
+export const DESC_ORG = words('ministry department office committee commission council agency bureau administration party statement announcement declaration communique readout embassy government');
+/** Nouns after a country that mean the state itself: "the US side", "the German government". */
+export const STATE_NOUNS = words('side government authorities administration leadership regime');
+/** Capitalised adjectives and ordinals that may open a name ("Global Times", "Second Thomas Shoal"). */
+export const LEAD_ADJ = words('Global First Second Third Fourth Fifth New Western Eastern Northern Southern');
+/** Plural heads of a group of people before "of" ("Leaders of the ..."): the body, not a name. */
+export const GROUP_HEADS = words('Leaders Ministers Members Heads Officials Representatives Delegates Delegations Envoys');
+/** Honorifics written before a name ("Prince Faisal bin Farhan", "Sheikh Mohammed"): not part of the name. */
+export const HONORIFICS = words('Prince Princess Sheikh Sheikha Emir Sultan Sir Dame Lord Lady');
+/** Possessive determiners before a title ("his spokesman"). */
+export const POSS_DET = words('his her its their');
+/** Singular lemmas of unnamed speakers in the plural ("Observers said"): such a word opening a sentence is no name. */
+export const SPEAKER_GROUP_LEMMAS = words(`observer analyst expert critic official diplomat protester resident witness source scholar
+economist researcher lawmaker legislator activist commentator insider investor trader participant organiser organizer
+delegate academic scientist opponent supporter voter citizen netizen`);

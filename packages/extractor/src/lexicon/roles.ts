@@ -22,3 +22,7 @@ export const MALE_TITLES = words('spokesman chairman congressman king emperor pr
 export const WEAK_TITLES = words('member head deputy chief official leader general justice speaker chair representative counterpart source');
 /** Modifiers allowed before a title: "senior Chinese diplomat", "former President". */
 export const TITLE_MODIFIERS = words('senior former acting deputy vice top chief assistant interim outgoing incoming then');
+/** Titles that name a state office: without an affiliation they belong to the article's home country. */
+export const STATE_TITLE = /\b(?:president|premier|prime minister|minister|secretary|chancellor|ambassador|diplomat|vice president|state councilor|king|queen)\b/i;
+/** Titles of a head of state or government: what "the X leader" refers to. */
+export const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|leader)$/;
