@@ -35,14 +35,6 @@ describe('names', () => {
 });
 
 describe('speakers', () => {
-  it('credits a claim after a quote to a speaker named with a title after the cue', () => {
-    const ex = run('"Sanctions will continue," said High Representative Josep Borrell.');
-    expect(speakerName(ex, /Sanctions will continue/)).toBe('Josep Borrell');
-  });
-  it('credits "mentioned ..., saying" to the subject of "mentioned"', () => {
-    const ex = run('Her remarks came after Norwegian Foreign Minister Espen Eide mentioned the talks, saying that progress had been made.');
-    expect(speakerName(ex, /progress had been made/)).toBe('Espen Eide');
-  });
   it('resolves "his spokesman" to the spokesman named later', () => {
     const ex = run('The president urged calm, his spokesman said. "We are watching closely," Tom Reyes, the spokesman for the president, told reporters.');
     expect(speakerName(ex, /urged calm/)).toBe('Tom Reyes');
@@ -55,16 +47,6 @@ describe('speakers', () => {
     const ex = run('The Council condemned Iran and urged Iran to stop the transfers.');
     expect(speakerName(ex, /Iran to stop/)).toBe('Council');
     expect(ex.rel('Council', 'URGED', 'Iran')).toBe(true);
-  });
-  it('reads "according to a statement from X" at the end of a sentence', () => {
-    const ex = run('The two leaders discussed energy and trade, according to a statement from the Saudi Press Agency.');
-    const c = ex.claims.find((x) => /discussed energy and trade/.test(x.text));
-    expect(ex.entities.find((e) => e.id === c?.speaker)?.aliases).toContain('Saudi Press Agency');
-  });
-  it('takes "expressed concern over" and "described X as Y" as cues, but not a bare "described as"', () => {
-    const ex = run('Japanese Prime Minister Aki Mori expressed concern over the launches. Mori described the plan as reckless. Officials left for what he described as talks.');
-    expect(ex.claims.map((c) => c.text)).toEqual(expect.arrayContaining(['concern over the launches', 'the plan as reckless']));
-    expect(ex.claims.some((c) => /^as talks/.test(c.text))).toBe(false);
   });
 });
 

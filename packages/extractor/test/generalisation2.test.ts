@@ -43,59 +43,9 @@ describe('speakers', () => {
     const ex = run('The Trade Ministry criticized the tariffs. "We will respond," a Trade Ministry spokesperson said. Trade Ministry spokesperson Leo Park later said more was coming.');
     expect(speakersOf(ex, /We will respond/)).toEqual(['Trade Ministry']);
   });
-  it('resolves "it said" to the body that was the subject of the previous sentence', () => {
-    const ex = run('The Port Authority said the harbour was safe. The Coastal Guard gave another account. It said the ship had entered illegally.');
-    expect(speakersOf(ex, /entered illegally/)).toEqual(['Coastal Guard']);
-  });
-  it('gives a claim of "Both leaders" and of a following "They" to the two persons just named', () => {
-    const ex = run('President Ana Soto held talks with Prime Minister Raj Mehta. Both leaders urged Venezuela to hold free elections. They also voiced support for the Andean Community.');
-    expect(speakersOf(ex, /free elections/)).toEqual(['Ana Soto', 'Raj Mehta']);
-    expect(speakersOf(ex, /Andean Community/)).toEqual(['Ana Soto', 'Raj Mehta']);
-    expect(ex.rel('Ana Soto', 'URGED', 'Venezuela')).toBe(true);
-    expect(ex.rel('Raj Mehta', 'URGED', 'Venezuela')).toBe(true);
-  });
-  it('continues a quotation left open at the end of a paragraph (AP style)', () => {
-    const ex = run('Prime Minister Lena Berg urged allies to act.\n\n"The threat is not going away.\n\n"We cannot wait," she said.');
-    expect(speakersOf(ex, /threat is not going away/)).toEqual(['Lena Berg']);
-    expect(speakersOf(ex, /cannot wait/)).toEqual(['Lena Berg']);
-  });
-  it('reads "told reporters <clause>", "did not rule out", \'called X "Y"\' and "said in a post, sharing ..."', () => {
-    const ex = run('Minister Omar Haddad told reporters the measures were temporary. He did not rule out that talks could resume. '
-      + 'He called the plan "a dangerous gamble." "This is unacceptable," Haddad said in a post online, sharing a video.');
-    const texts = ex.claims.map((c) => c.text);
-    expect(texts).toEqual(expect.arrayContaining(['the measures were temporary', 'talks could resume', 'This is unacceptable']));
-    expect(texts.some((t) => /dangerous gamble/.test(t))).toBe(true);
-    expect(texts.some((t) => /sharing a video/.test(t))).toBe(false);
-  });
-  it('credits a body named before an apposition: "X, citing ..., said"', () => {
-    const ex = run('The news agency TNA, citing a statement by the army, said the drills would continue.');
-    expect(speakersOf(ex, /drills would continue/)).toEqual(['TNA']);
-  });
-  it('credits "The announcement said" to the body that issued it', () => {
-    const ex = run('The Trade Ministry announced new export rules. The announcement said licences would be needed.');
-    expect(speakersOf(ex, /licences would be needed/)).toEqual(['Trade Ministry']);
-  });
 });
 
 describe('unnamed and collective speakers', () => {
-  it('credits "a senior administration official" to the country whose president was named, and "The official" after it', () => {
-    const ex = run('Chilean President Ana Soto met Prime Minister Raj Mehta. The talks were frank, according to a senior administration official, who spoke on condition of anonymity. The official said Chile would send grain.');
-    expect(speakersOf(ex, /talks were frank/)).toEqual(['Chile']);
-    expect(speakersOf(ex, /send grain/)).toEqual(['Chile']);
-  });
-  it('credits "according to a senior State Department official" to the department', () => {
-    const ex = run('Tariffs were discussed, according to a senior State Department official.');
-    expect(speakersOf(ex, /Tariffs were discussed/)).toEqual(['US State Department']);
-  });
-  it('credits "Foreign ministers from X" and a later "The ministers said" to the body', () => {
-    const ex = run('Foreign ministers from the African Union on Friday voiced concern over the coup. The ministers said elections must be held.');
-    expect(speakersOf(ex, /concern over the coup/)).toEqual(['African Union']);
-    expect(speakersOf(ex, /elections must be held/)).toEqual(['African Union']);
-  });
-  it('gives a claim of "X and Y voiced concern" to both', () => {
-    const ex = run('Peru and Chile also voiced concern over the incident.');
-    expect(speakersOf(ex, /the incident/)).toEqual(['Chile', 'Peru']);
-  });
   it('keeps a "he" inside a body\'s report for the person: "He met X, according to the ministry"', () => {
     const ex = run('Foreign Minister Omar Haddad arrived in Lima. He met Foreign Minister Lena Berg on Monday, according to the Foreign Ministry.');
     expect(ex.rel('Omar Haddad', 'MET_WITH', 'Lena Berg')).toBe(true);

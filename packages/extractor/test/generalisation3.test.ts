@@ -20,16 +20,6 @@ describe('page clean-up', () => {
   });
 });
 
-describe('transcripts', () => {
-  it('gives each answer sentence of a Q/A transcript to the spokesperson named in the header', () => {
-    const ex = run('Trade Ministry Spokesperson Lena Ortiz\'s Regular Briefing on June 3\n\nQ: Do you have a comment on the new tariffs?\n\n'
-      + 'A: We have noted the reports. The tariffs violate trade rules. We urge Ruritania to lift them.\n\nQ: Anything else?\n\nA: Talks with Molvania will resume soon.\n');
-    expect(speakersOf(ex, /violate trade rules|lift them|will resume/)).toEqual(['Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz']);
-    expect(ex.claims.find((c) => /violate/.test(c.text))?.kind).toBe('direct');
-    expect(ex.claims.some((c) => /noted the reports/.test(c.text))).toBe(false);
-  });
-});
-
 describe('names', () => {
   it('keeps hyphenated names whole inside a name, but not pairs of states or leaders', () => {
     const ex = run('Foreign Minister Rasa Dal-Moreno met Envoy Kassa-Lin Obi in Lima. Dal-Moreno said the China-Japan row and the Trump-Putin summit mattered.');
@@ -51,30 +41,6 @@ describe('names', () => {
     expect(ex.rel('Sam Tora', 'HOLDS_ROLE', 'Fiji')).toBe(true);
     expect(ex.rel('Aman Bek', 'HOLDS_ROLE', 'Kazakhstan')).toBe(true);
     expect(ex.rel('Aman Bek', 'CRITICIZED', 'Iran')).toBe(true);
-  });
-});
-
-describe('speakers', () => {
-  it('reads "she" and "the minister" as the person the previous sentence was about', () => {
-    const ex = run('Foreign Minister Ana Ruiz arrived in Lima. The minister met Deputy Foreign Minister Tomas Vega and later held talks with President Luis Mora. '
-      + 'She told reporters the deal was near. Vega thanked her. Ruiz did not give a date. The minister said the plan was sound.');
-    expect(speakersOf(ex, /deal was near/)).toEqual(['Ana Ruiz']);
-    expect(speakersOf(ex, /plan was sound/)).toEqual(['Ana Ruiz']);
-  });
-  it('keeps a named speaker when an outlet is cited at the end ("..., according to X")', () => {
-    const ex = run('Prime Minister Ken Sato said on Monday that the release would go ahead, according to Harbour News.');
-    expect(speakersOf(ex, /release would go ahead/)).toEqual(['Ken Sato']);
-    expect(ex.claims.find((c) => /release/.test(c.text))?.text).not.toMatch(/according/);
-  });
-  it('gives a quotation paragraph after "X said:" to X', () => {
-    const ex = run('New sanctions announced on shipping firms\n\nForeign Secretary Jane Holt said:\n\n"These sanctions send a clear message."\n');
-    expect(speakersOf(ex, /clear message/)).toEqual(['Jane Holt']);
-  });
-  it('lets "Leaders of the X" speak for X, and "the leaders" later', () => {
-    const ex = run('Leaders of the Andean Union ended a summit on Friday with a statement calling for calm in the region. '
-      + 'The leaders said they were concerned about floods.');
-    expect(speakersOf(ex, /concerned about floods/)).toEqual(['Andean Union']);
-    expect(ex.names).not.toContain('Leaders of the Andean Union');
   });
 });
 
@@ -115,10 +81,6 @@ describe('second batch', () => {
     expect(ex.rel('Ola Berg', 'HOLDS_ROLE', 'Norway')).toBe(true);
     expect(speakersOf(ex, /talks were frank/)).toEqual(['Ola Berg']);
   });
-  it('lets a named speaker\'s cue win over an opening "According to X,"', () => {
-    const ex = run('Foreign Minister Ola Berg met the envoy. According to the foreign ministry, he reiterated that peace must come first.');
-    expect(speakersOf(ex, /peace must come first/)).toEqual(['Ola Berg']);
-  });
   it('reads visits from "the visit of X to Y", a list of toured capitals, and a meeting in a foreign capital', () => {
     const ex = run('The visit of Foreign Minister Ola Berg to Canada comes after a tour. Berg had earlier toured Ottawa, Paris and Madrid. '
       + 'Chilean Foreign Minister Luis Mora met with Peruvian Foreign Minister Ana Ruiz in Lima on Tuesday.');
@@ -144,10 +106,6 @@ describe('second batch', () => {
 });
 
 describe('third batch', () => {
-  it('gives a declaration named only by description to the body that issued it, and reads a quoted label with a list', () => {
-    const ex = run('Leaders of the Andean Union met in Quito on Tuesday. The summit\'s final declaration called Chile, Peru and Bolivia "a dangerous bloc" in the region.');
-    expect(speakersOf(ex, /dangerous bloc/)).toEqual(['Andean Union']);
-  });
   it('reads criticism from a quoted label ("a tool of confrontation", "full of lies") but not "not confrontation"', () => {
     const ex = run('The Kremlin said the summit showed that NATO was "a tool of confrontation." Norway said the report on Chile was full of lies.');
     expect(ex.rel('Kremlin', 'CRITICIZED', 'NATO') || ex.relations.some((r) => r.predicate === 'CRITICIZED' && /kremlin/.test(r.subject))).toBe(true);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, speakersOf } from './helpers.js';
+
+describe('quote-then-speaker', () => {
+  it('attributes a final cue to the speaker phrase, not to the verb inside the content', () => {
+    const cs = claimsOf('Brazil urged Argentina to reopen the border, Brazilian Foreign Ministry spokesman Paulo Costa said on Friday.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ text: 'Brazil urged Argentina to reopen the border', speaker: 'Paulo Costa', rule: 'quote-then-speaker' });
+  });
+  it('reads a quotation before "she said" and a pronoun for the last person named', () => {
+    const cs = claimsOf('Foreign Minister Maria Lopez spoke on Monday.\n"We will not give up," she said. "Our position is clear."');
+    expect(cs.map((c) => [c.speaker, c.kind])).toEqual([['Maria Lopez', 'direct'], ['Maria Lopez', 'direct']]);
+    expect(cs[0]!.text).toBe('We will not give up');
+  });
+  it('stops the attribution at a participle clause ("..., X said in a post, sharing a video")', () => {
+    const cs = claimsOf('"This is unacceptable," Minister Omar Haddad said in a post online, sharing a video.');
+    expect(cs.map((c) => c.text)).toEqual(['This is unacceptable']);
+  });
+  it('needs punctuation between the content and the speaker', () => {
+    expect(speakersOf('The farmers who said nothing went home.', /went home/)).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.js';
+
+describe('told-object', () => {
+  it('reads "told reporters <clause>"', () => {
+    const cs = claimsOf('Minister Omar Haddad told reporters the measures were temporary.');
+    expect(cs.map((c) => [c.speaker, c.text, c.rule])).toEqual([['Omar Haddad', 'the measures were temporary', 'told-object']]);
+  });
+  it('reads "told a news conference" after the content', () => {
+    const cs = claimsOf('"We will act," Minister Omar Haddad told a news conference.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Omar Haddad', 'We will act']]);
+  });
+  it('reads "told Y that ..." as said-that', () => {
+    expect(claimsOf('Minister Omar Haddad told the council that funds were short.').map((c) => c.rule)).toEqual(['said-that']);
+  });
+  it('does not read "told a story" as a claim', () => {
+    expect(claimsOf('Minister Omar Haddad told a story about his village and laughed.')).toEqual([]);
+  });
+});
