@@ -1,0 +1,37 @@
+import { NAME_PARTICLES, ORG_CONNECTORS } from '../../lexicon/index.js';
+import { gazSpanEnd, isCapTok } from '../gaz.js';
+import { classifyRun } from '../segment.js';
+import type { Ctx } from '../types.js';
+
+/** End of the capitalised run starting at i: capitalised words, name particles, and "of (the)"/"and" before a capital. */
+function runEnd(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  let j = i + 1;
+  while (j < ctx.t1) {
+    const tj = toks[j]!;
+    if (isCapTok(tj) && !/^["“”'‘’]/.test(tj.v)) { j++; continue; }
+    if (NAME_PARTICLES.has(tj.v) && isCapTok(toks[j - 1]!) && j + 1 < ctx.t1 && /^[A-Z][a-z]/.test(toks[j + 1]!.v)) { j++; continue; }
+    if (ORG_CONNECTORS.has(tj.l) && tj.l !== 'the') {
+      let k = j + 1;
+      if (toks[k]?.l === 'the') k++;
+      if (k < ctx.t1 && isCapTok(toks[k]!)) { j = k + 1; continue; }
+    }
+    break;
+  }
+  return Math.max(j, gazSpanEnd(ctx, i, ctx.t1));
+}
+
+/**
+ * Capitalised runs, classified: "Chinese Foreign Ministry spokesperson Mao Ning said the Bureau of
+ * Industry and Security ..." gives a country, a body, a titled person and a body; unknown runs
+ * ("Dana Whitfield") become name candidates for the next passes and the resolver.
+ */
+export function capitalisedRuns(ctx: Ctx): void {
+  let i = ctx.t0;
+  while (i < ctx.t1) {
+    if (!isCapTok(ctx.toks[i]!)) { i++; continue; }
+    const j = runEnd(ctx, i);
+    classifyRun(ctx, i, j);
+    i = j;
+  }
+}
