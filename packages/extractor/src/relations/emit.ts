@@ -1,0 +1,32 @@
+// Building a relation: the sentence as evidence, the negation and hedging read from the words between
+// the subject and the relation word, and a pair of speakers expanded to each of them.
+import type { RelationPredicate } from '@kg/ontology';
+import { HEDGE_RE, NEGATION_RE } from '../lexicon/index.js';
+import type { Arg, RawRelation, SentenceScope } from './types.js';
+
+export interface Flags { negated?: boolean; hedged?: boolean; title?: string }
+
+/** Negated/hedged as read from the tokens between from and to (inclusive, clipped to the sentence). */
+export function modality(sc: SentenceScope, from: number, to: number): { negated: boolean; hedged: boolean } {
+  const toks = sc.input.analysis.tokens;
+  const u = sc.unit;
+  const window = sc.input.text.slice(toks[Math.max(u.t0, Math.min(from, to))]!.s, toks[Math.min(u.t1 - 1, Math.max(from, to))]!.e);
+  return { negated: NEGATION_RE.test(window), hedged: HEDGE_RE.test(window) };
+}
+
+/**
+ * The relation subject -pred-> object found by `rule`, or none when an argument is missing or both are the
+ * same; a subject speaking for a pair gives one relation per member.
+ */
+export function relate(sc: SentenceScope, rule: string, s: Arg | number, pred: RelationPredicate, o: number, from: number, to: number, flags: Flags = {}): RawRelation[] {
+  const subj = typeof s === 'number' ? { e: s, t: from } : s;
+  if (subj.e < 0 || o < 0 || subj.e === o) return [];
+  const g = subj.group;
+  if (g && g.length > 1 && g.includes(subj.e)) return g.flatMap((x) => relate(sc, rule, x, pred, o, from, to, flags));
+  const m = flags.negated === undefined || flags.hedged === undefined ? modality(sc, from, to) : { negated: false, hedged: false };
+  return [{
+    subject: subj.e, predicate: pred, object: o, start: sc.unit.start, end: sc.unit.end,
+    negated: flags.negated ?? m.negated, hedged: flags.hedged ?? m.hedged,
+    ...(flags.title ? { title: flags.title } : {}), rule,
+  }];
+}

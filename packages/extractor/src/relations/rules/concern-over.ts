@@ -1,0 +1,41 @@
+import { isActor, subjectOrSpeaker, tokensOf } from '../args.js';
+import { relate } from '../emit.js';
+import type { Arg, RawRelation, SentenceScope } from '../types.js';
+
+const RULE = 'concern-over';
+
+/** The actors whose act is the concern: "X's launches", "between X and Y", "by X" (not a topic). */
+function concernTargets(sc: SentenceScope, s: Arg, k: number): RawRelation[] {
+  const toks = tokensOf(sc);
+  const r = sc.input.resolved;
+  const out: RawRelation[] = [];
+  let between = false;
+  for (let q = k + 2, n = 0; q < sc.unit.t1 && n < 8; q++, n++) {
+    if (/^[,.;:"“”]$/.test(toks[q]!.v)) break;
+    if (toks[q]!.l === 'between') between = true;
+    const mi = sc.doc.mentionAt.get(q);
+    if (mi === undefined || !isActor(sc, mi)) continue;
+    if (r.mentions[mi]!.possessive || between || toks[q - 1]?.l === 'by') out.push(...relate(sc, RULE, s, 'CRITICIZED', r.entOf[mi]!, s.t, k));
+    q = r.mentions[mi]!.t1 - 1;
+  }
+  return out;
+}
+
+/**
+ * Concern voiced over an actor's act is a criticism of that actor.
+ * @example "The ministry expressed deep concern over Ruritania's missile launches." -> ministry CRITICIZED Ruritania
+ */
+export function concernOver(sc: SentenceScope): RawRelation[] {
+  const toks = tokensOf(sc);
+  const out: RawRelation[] = [];
+  for (let k = sc.unit.t0; k < sc.unit.t1; k++) {
+    const t = toks[k]!;
+    if (!((t.l === 'concern' || t.l === 'concerns') && ['over', 'about', 'at'].includes(toks[k + 1]?.l ?? ''))) continue;
+    let v = k - 1;
+    while (v > sc.unit.t0 && /^(?:deep|grave|serious|strong|great|growing|its|their|his|her)$/.test(toks[v]!.l)) v--;
+    if (!/^(?:express\w*|voic\w*|rais\w*|reiterat\w*)$/.test(toks[v]!.l)) continue;
+    const s = subjectOrSpeaker(sc, v);
+    if (s) out.push(...concernTargets(sc, s, k));
+  }
+  return out;
+}
