@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from './graphql.js';
 import type { Driver } from 'neo4j-driver';
+import { MAX_ARTICLE_BYTES } from '@kg/ontology';
 import { readApiConfig, type ApiConfig } from './config.js';
 import { buildApiSchema } from './schema/build.js';
 import { createContext, type ApiContext } from './context.js';
@@ -111,7 +112,8 @@ export async function createServer(opts: ServerOptions = {}): Promise<ApiServer>
       }
       next();
     },
-    express.json({ limit: '2mb' }),
+    // an article of the largest accepted size, escaped in JSON, plus the query
+    express.json({ limit: 2 * MAX_ARTICLE_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) => makeContext(headerOf(req)),
     }),

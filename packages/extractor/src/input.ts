@@ -1,13 +1,14 @@
 // Stage 0: the input check. Refuses what cannot be extracted (not text, empty, too large, binary)
 // with an ExtractionError whose reason callers switch on.
+import { looksBinary, MAX_ARTICLE_BYTES } from '@kg/ontology';
 import { ExtractionError } from './errors.js';
 
 export type ArticleInput = Partial<import('@kg/ontology').ArticleMeta> & { path?: string; url?: string };
 export interface ExtractOptions {
-  /** Largest accepted text in bytes (UTF-16 code units); default 2 MB or KG_EXTRACT_MAX_BYTES. */
+  /** Largest accepted text in bytes (UTF-16 code units); default MAX_ARTICLE_BYTES of @kg/ontology or KG_EXTRACT_MAX_BYTES. */
   maxBytes?: number;
 }
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_ARTICLE_BYTES;
 
 function maxBytes(opts?: ExtractOptions): number {
   const env = Number(process.env.KG_EXTRACT_MAX_BYTES);
@@ -21,12 +22,5 @@ export function checkInput(text: unknown, path: string | null, opts?: ExtractOpt
   if (text.length > maxBytes(opts)) {
     throw new ExtractionError('too-large', `text of ${text.length} characters exceeds the limit of ${maxBytes(opts)}`, path);
   }
-  // binary: many control characters or replacement characters (a mis-decoded file)
-  let bad = 0;
-  const n = Math.min(text.length, 65536);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
-  }
-  if (bad > 8 && bad / n > 0.02) throw new ExtractionError('binary', 'input looks binary (control characters)', path);
+  if (looksBinary(text)) throw new ExtractionError('binary', 'input looks binary (control characters)', path);
 }

@@ -13,7 +13,7 @@
 //     so retraction works unchanged.
 // Two or more candidates: no merge. The outcome depends only on the stored entities and the batch.
 
-import type { Extraction } from '@kg/ontology';
+import { foldName, type Extraction } from '@kg/ontology';
 
 export interface ResolvableEntity {
   id: string;
@@ -31,16 +31,8 @@ export interface EntityResolution {
   upgraded: Set<string>;
 }
 
-/** Case, accents, punctuation and spacing folded: "Antony J. Blinken" → "antony j blinken". */
-export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** Case, accents, punctuation and spacing folded: the one name normaliser of @kg/ontology. */
+export { foldName };
 
 const words = (folded: string): string[] => (folded ? folded.split(' ') : []);
 

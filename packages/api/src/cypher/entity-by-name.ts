@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../db/cypher.js';
+import { normaliseText } from '@kg/ontology';
 import { entityMap } from './projections.js';
 
 // Canonical name first, then aliases; among equals the most mentioned entity wins.
@@ -10,8 +11,9 @@ ORDER BY rank, COUNT { (e)<-[:MENTIONS]-() } DESC, e.id
 LIMIT 1
 RETURN ${entityMap('e')} AS entity`;
 
+/** The query name as Cypher's toLower sees stored names: the shared text normalisation, lower-cased. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return normaliseText(name).toLowerCase();
 }
 
 export function entityByName(name: string): CypherQuery {

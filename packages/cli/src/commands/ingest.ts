@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { MAX_ARTICLE_BYTES } from '@kg/ontology';
 
 interface IngestCliOptions {
   workers?: string;
@@ -17,7 +18,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', '.txt/.md/.html/.json/.jsonl files, folders (recursive), or - for stdin')
     .option('-w, --workers <n>', 'extraction threads (0 = in the main thread; default: cores - 1)')
     .option('-b, --batch-size <n>', 'articles per write transaction', '500')
-    .option('--max-bytes <n>', 'largest accepted article in bytes', String(5 * 1024 * 1024))
+    .option('--max-bytes <n>', 'largest accepted article in bytes', String(MAX_ARTICLE_BYTES))
     .option('--progress <mode>', 'auto | bar | log | none', 'auto')
     .option('--retry-seconds <s>', 'how long to retry when Neo4j goes away mid-run', '60')
     .option('--json', 'print the summary as JSON on stdout')
