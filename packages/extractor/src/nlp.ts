@@ -104,6 +104,12 @@ function glue(text: string, tokens: Token[]): { glued: Token[]; remap: number[] 
       remap.push(glued.length - 1);
       continue;
     }
+    // "''" (two apostrophes, a double quotation mark in archives): one quotation-mark token
+    if (last && last.v === "'" && t.v === "'" && last.e === t.s) {
+      extend(text, last, t.e, false);
+      remap.push(glued.length - 1);
+      continue;
+    }
     const nx = tokens[i + 1];
     const hyphen = !!last && t.v === '-' && !!nx && last.e === t.s && t.e === nx.s && /^[A-Za-z]/.test(last.v) && /^[A-Za-z]/.test(nx.v);
     // "Suk-yeol", "two-day", "Secretary-General" (but not "China-US", whose parts are two names)

@@ -94,7 +94,7 @@ function cueClaims(ctx: ClaimContext, d0: Discourse, ua: UnitAttributions): CueS
     const next = ua.cues[idx + 1];
     let a: number, b: number;
     if (c.mode === 'backward') { a = lastEnd; b = c.b; } else { a = c.c ?? c.kEnd; b = next ? next.b : u.t1; b = outletCut(ctx, a, b, inQ); }
-    lastEnd = c.mode === 'backward' ? Math.min(c.kEnd, u.t1) : b;
+    lastEnd = c.mode === 'backward' ? Math.min(c.tail?.[1] ?? c.kEnd, u.t1) : b;
     let inherited = lastSpeaker;
     if (c.inherit && lastSpeaker < 0) {
       if (c.leading) inherited = mainSpeaker;
@@ -107,7 +107,8 @@ function cueClaims(ctx: ClaimContext, d0: Discourse, ua: UnitAttributions): CueS
     // 'X said:' closing its paragraph: the quotation follows in the next paragraphs
     if (toks[u.t1 - 1]?.v === ':' && (c.c ?? c.kEnd) >= u.t1 - 1) colonSpeaker = speaker;
     for (const [pa, pb] of splitQuotedTail(ctx, a, b, inQ)) {
-      const rc = makeClaim(ctx, { a: pa, b: pb, speaker, cue: c.word, rule: c.rule }, u);
+      const first = makeClaim(ctx, { a: pa, b: pb, speaker, cue: c.word, rule: c.rule }, u);
+      const rc = first && c.tail ? joinTail(first, makeClaim(ctx, { a: c.tail[0], b: c.tail[1], speaker, cue: c.word, rule: c.rule }, u)) : first;
       if (!rc) continue;
       // a pair of speakers ("Both leaders urged"): the same claim for each of them
       const group = c.leading ? undefined : res.group;
@@ -116,6 +117,15 @@ function cueClaims(ctx: ClaimContext, d0: Discourse, ua: UnitAttributions): CueS
     }
   });
   return { claims: made, d, colonSpeaker };
+}
+
+/** A split quotation as one claim: both parts' words (without the cue between them), spanning both. */
+function joinTail(first: RawClaim, second: RawClaim | null): RawClaim {
+  if (!second) return first;
+  return {
+    ...first, text: `${first.text} ${second.text}`, end: second.end, c1: second.c1,
+    about: [...new Set([...first.about, ...second.about])], kind: first.kind === 'direct' && second.kind === 'direct' ? 'direct' : first.kind,
+  };
 }
 
 /** "X said that ..., according to <outlet>": the outlet reports X's words; it is not part of them. */

@@ -1,7 +1,7 @@
 // Claim content: a token span trimmed to its words, quotation marks dropped around a pure quotation,
 // direct or indirect by how much of it is quoted, and the entities it is about.
 import type { ClaimKind } from '@kg/ontology';
-import { countQuoteChars, isQuote } from './quotes.js';
+import { QUOTE_SRC, countQuoteChars, isQuote, quotedShare } from './quotes.js';
 import type { ClaimContext, RawClaim, Unit } from './types.js';
 
 /** ', and "<quotation>"' closing the content becomes its own claim, and so does "... and that ...". */
@@ -30,11 +30,12 @@ export function makeClaim(ctx: ClaimContext, sp: ClaimSpan, u: Unit): RawClaim |
   let start = toks[a]!.s, end = toks[b - 1]!.e;
   // drop a final period outside quotes, and the enclosing quotation marks of a pure quotation
   let s = text.slice(start, end);
-  if (/[.]$/.test(s) && !/["”]$/.test(s)) { s = s.slice(0, -1); end--; }
+  if (/[.]$/.test(s) && !CLOSE_RE.test(s)) { s = s.slice(0, -1); end--; }
   const kind = kindOf(s);
-  if (/^["“]/.test(s) && countQuoteChars(s) === 1) { s = s.slice(1); start++; } // the closing mark fell outside
-  const m = /^["“]([^"“”]*)["”]\s*[,.]?$/.exec(s) ?? /^["“]([^"“”]*[.?!,])["”]$/.exec(s);
-  if (m) { start += 1; s = m[1]!.replace(/,$/, ''); }
+  const open = OPEN_RE.exec(s)?.[0].length ?? 0;
+  if (open && countQuoteChars(s) === 1) { s = s.slice(open); start += open; } // the closing mark fell outside
+  const m = PURE_RE[0]!.exec(s) ?? PURE_RE[1]!.exec(s);
+  if (m) { start += OPEN_RE.exec(s)![0].length; s = m[1]!.replace(/,$/, ''); }
   s = s.replace(/[,;:]$/, '');
   end = start + s.length;
   const about = new Set<number>();
@@ -46,11 +47,11 @@ export function makeClaim(ctx: ClaimContext, sp: ClaimSpan, u: Unit): RawClaim |
 }
 
 /** Direct when most of its letters are inside quotation marks. */
-function kindOf(s: string): ClaimKind {
-  let quoted = 0, inside = false, letters = 0;
-  for (const ch of s) {
-    if (isQuote(ch)) { inside = !inside; continue; }
-    if (/\w/.test(ch)) { letters++; if (inside) quoted++; }
-  }
-  return letters && quoted / letters >= 0.6 ? 'direct' : 'indirect';
-}
+const kindOf = (s: string): ClaimKind => (quotedShare(s) >= 0.6 ? 'direct' : 'indirect');
+const OPEN_RE = new RegExp(`^${QUOTE_SRC}`);
+const CLOSE_RE = new RegExp(`${QUOTE_SRC}$`);
+/** A pure quotation: one mark at each end (and maybe a comma or period after it). */
+const PURE_RE = [
+  new RegExp(`^${QUOTE_SRC}((?:(?!${QUOTE_SRC})[^])*)${QUOTE_SRC}\\s*[,.]?$`),
+  new RegExp(`^${QUOTE_SRC}((?:(?!${QUOTE_SRC})[^])*[.?!,])${QUOTE_SRC}$`),
+];

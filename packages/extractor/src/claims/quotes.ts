@@ -2,11 +2,25 @@
 import type { Analysis, Token } from '../nlp.js';
 import type { Unit } from './types.js';
 
-/** Quotation marks (straight and curly double quotes). */
-export const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Quotation marks: straight and curly double quotes, guillemets, and "''" (two apostrophes, in archives). */
+export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', "''"]);
 export const isQuote = (v: string | undefined): boolean => v !== undefined && QUOTE_MARKS.has(v);
+/** A quotation mark in a string (source of a RegExp). */
+export const QUOTE_SRC = `(?:["“”«»]|'')`;
+const QUOTE_G = new RegExp(QUOTE_SRC, 'g');
 /** Quotation marks in a string. */
-export const countQuoteChars = (s: string): number => (s.match(/["“”]/g) ?? []).length;
+export const countQuoteChars = (s: string): number => (s.match(QUOTE_G) ?? []).length;
+/** The string without its quotation marks, and how many letters of it were inside them. */
+export function quotedShare(s: string): number {
+  let quoted = 0, inside = false, letters = 0;
+  for (const part of s.split(new RegExp(`(${QUOTE_SRC})`))) {
+    if (QUOTE_MARKS.has(part)) { inside = !inside; continue; }
+    const n = (part.match(/\w/g) ?? []).length;
+    letters += n;
+    if (inside) quoted += n;
+  }
+  return letters ? quoted / letters : 0;
+}
 
 export function countQuotes(toks: Token[], a: number, b: number): number {
   let n = 0;

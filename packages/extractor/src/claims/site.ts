@@ -140,8 +140,25 @@ export function thatAfter(site: CueSite): number {
   for (let q = site.verb!.e, n = 0; q < site.u.t1 && n < 14; q++, n++) {
     const w = toks[q]!;
     if (w.l === 'that') return q;
-    if (/^[,.;:"“”?!]$/.test(w.v) || site.inQ(q)) return -1;
+    if (/^[,.;:?!]$/.test(w.v) || isQuote(w.v) || site.inQ(q)) return -1;
     if (w.pos === 'VERB' || w.pos === 'AUX') return -1;
   }
   return -1;
+}
+
+/**
+ * '"A," she said (on Monday), "B."': a comma after the cue (and its adverbials) followed by a second
+ * quotation. Returns the comma and the quotation's token range, or null.
+ */
+export function quoteAfter(site: CueSite, from: number): { comma: number; tail: [number, number] } | null {
+  const { toks } = site.ctx;
+  let q = from;
+  for (let n = 0; q < site.u.t1 && n < 8 && toks[q]!.v !== ','; q++, n++) {
+    const w = toks[q]!;
+    if (/^[.;:?!]$/.test(w.v) || isQuote(w.v) || w.pos === 'VERB' || w.l === 'that') return null;
+  }
+  if (toks[q]?.v !== ',' || !isQuote(toks[q + 1]?.v) || !site.inQ(q + 1)) return null;
+  let end = q + 2;
+  while (end < site.u.t1 && site.inQ(end)) end++;
+  return end - (q + 1) >= 3 ? { comma: q, tail: [q + 1, end] } : null;
 }

@@ -8,7 +8,7 @@ import type { ClaimContext, Learnt, SpeakerRef } from './types.js';
 
 export interface SourcePhrase { ref: SpeakerRef; start: number; learnt?: Learnt }
 
-const PUNCT = /^[,.;:"“”]$/;
+const PUNCT = { test: (v: string): boolean => /^[,.;:]$/.test(v) || isQuote(v) };
 
 /** Speaker phrase ending before the cue at k: a mention or pronoun, skipping adverbs and appositions. */
 export function speakerLeft(ctx: ClaimContext, k: number): SourcePhrase | null {

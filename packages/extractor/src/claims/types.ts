@@ -62,6 +62,8 @@ export interface Attribution {
   /** "Noting that ..., X said": a leading participle, spoken by the sentence's main speaker. */
   leading?: boolean;
   learnt?: Learnt;
+  /** '"A," she said, "B."': the second part of a split quotation, token range [from, to). */
+  tail?: [number, number];
 }
 
 /** The attributions of one unit, in text order, after overlapping cues were settled. */

@@ -21,4 +21,18 @@ describe('quotes', () => {
   it('gives a quotation paragraph no speaker when nobody was quoted before', () => {
     expect(claimsOf('The ferry left at noon.\n\n"It was a calm crossing."')).toEqual([]);
   });
+  it('reads a split quotation as one claim of both parts, in any quotation convention', () => {
+    for (const [o, c] of [['"', '"'], ['“', '”'], ["''", "''"], ['«', '»']]) {
+      const cs = claimsOf(`Senator Ana Ruiz spoke on Monday.\n${o}The bill is dead,${c} Ruiz said, ${o}and nobody will revive it.${c}`);
+      expect(cs.map((x) => [x.speaker, x.text, x.kind]), o).toEqual([['Ana Ruiz', 'The bill is dead and nobody will revive it.', 'direct']]);
+    }
+  });
+  it('reads the inverted split quotation \'"A," said X, "B."\'', () => {
+    const cs = claimsOf('"Trade will grow," said Foreign Minister Lena Holt, "and so will jobs."');
+    expect(cs.map((x) => [x.speaker, x.text])).toEqual([['Lena Holt', 'Trade will grow and so will jobs.']]);
+  });
+  it('does not join a quotation after the cue that is not set off by a comma', () => {
+    const cs = claimsOf('"Trade will grow," Foreign Minister Lena Holt said. "Jobs will follow."');
+    expect(cs.map((x) => x.text)).toEqual(['Trade will grow', 'Jobs will follow.']);
+  });
 });

@@ -1,4 +1,5 @@
 import { hasFrame, reportingVerb } from '../../lexicon/index.js';
+import { isQuote } from '../quotes.js';
 import { forwardCue, type CueSite, type RuleResult } from '../site.js';
 
 /**
@@ -19,6 +20,6 @@ export const objectCue = (site: CueSite): RuleResult => {
     for (let q = e + 1; q < Math.min(site.u.t1, e + 12) && asAt < 0; q++) { if (toks[q]!.l === 'as') asAt = q; else if (/^[,.;:]$/.test(toks[q]!.v)) break; }
     if (asAt < 0) return 'block';
   }
-  if (!toks[e] || /^[,.;"“”]$/.test(toks[e]!.v)) return 'block';
+  if (!toks[e] || /^[,.;]$/.test(toks[e]!.v) || isQuote(toks[e]!.v)) return 'block';
   return forwardCue(site, 'object-cue', 'object', e, e) ?? 'block';
 };

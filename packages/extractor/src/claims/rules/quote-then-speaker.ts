@@ -1,12 +1,19 @@
-import { backwardCue, finalTail, type CueSite, type RuleResult } from '../site.js';
+import { backwardCue, finalTail, quoteAfter, type CueSite, type RuleResult } from '../site.js';
 
-/** '"We will not give up," she said on Monday.' and 'Talks will resume, the ministry said.': the content came first. */
+/**
+ * '"We will not give up," she said on Monday.' and 'Talks will resume, the ministry said.': the content
+ * came first. A split quotation ('"A," she said, "B."') is one claim of both parts.
+ */
 export const quoteThenSpeaker = (site: CueSite): RuleResult => {
   const v = site.verb;
   if (!v) return undefined;
   const { ctx } = site;
   if (!ctx.toks[v.e]) return backwardCue(ctx, 'quote-then-speaker', site.k, site.u.t1, v.t.l) ?? 'block';
   const fin = finalTail(ctx, v.e, site.u);
-  if (fin === null) return undefined;
-  return backwardCue(ctx, 'quote-then-speaker', site.k, fin, v.t.l) ?? 'block';
+  if (fin !== null) return backwardCue(ctx, 'quote-then-speaker', site.k, fin, v.t.l) ?? 'block';
+  // a split quotation: '"A," she said, "B."' is one claim
+  const split = quoteAfter(site, v.e);
+  if (!split) return undefined;
+  const c = backwardCue(ctx, 'quote-then-speaker', site.k, split.comma, v.t.l);
+  return c ? { ...c, tail: split.tail } : 'block';
 };

@@ -1,6 +1,6 @@
 import { TITLE_WORDS } from '../../lexicon/function-words.js';
 import { isQuote } from '../quotes.js';
-import { backwardCue, type CueSite, type RuleResult } from '../site.js';
+import { backwardCue, quoteAfter, type CueSite, type RuleResult } from '../site.js';
 
 /** The inverted order: '"Sanctions will continue," said High Representative Josep Borrell.' */
 export const saidSpeaker = (site: CueSite): RuleResult => {
@@ -14,5 +14,9 @@ export const saidSpeaker = (site: CueSite): RuleResult => {
   while (q < u.t1 && (TITLE_WORDS.has(toks[q]!.l) || toks[q]!.l === 'the' || /^[A-Z]/.test(toks[q]!.v))) q++;
   if (q === v.e || !ctx.mentionEnding.has(q)) return undefined;
   if (!(q >= u.t1 || /^[.;]$/.test(toks[q]!.v) || (toks[q]!.v === ',' && q + 1 < u.t1))) return undefined;
-  return backwardCue(ctx, 'said-speaker', k, q, v.t.l) ?? 'block';
+  const c = backwardCue(ctx, 'said-speaker', k, q, v.t.l);
+  if (!c) return 'block';
+  // '"A," said X, "B."': a split quotation is one claim
+  const split = toks[q]?.v === ',' ? quoteAfter(site, q) : null;
+  return split ? { ...c, tail: split.tail } : c;
 };
