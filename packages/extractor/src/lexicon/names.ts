@@ -17,7 +17,7 @@ export const NAME_STOP = words(`The A An This That These Those It Its He She His
 At As Also Before After During Both While When Where What Why How But And Or So Then There Here Speaking Noting
 Stressing According Commenting Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs
-Ms Dr Sir Madam To For From With By Of Under Over Since Until Among Against Amid Despite Without Within Such Some Any
+Ms Dr Mr. Mrs. Ms. Dr. Sir Madam To For From With By Of Under Over Since Until Among Against Amid Despite Without Within Such Some Any
 All Each Every No Not Yes One Two Three Four Five Six Seven Eight Nine Ten First Second Third New Year Day Week
 However Meanwhile Moreover Furthermore Still Yet Yesterday Today Tomorrow Last Next Earlier Later Western Eastern
 Northern Southern Global Internet Senior Separately Additionally Asked Previously Currently Instead Finally
