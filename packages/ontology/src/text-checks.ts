@@ -31,11 +31,12 @@ export type EnglishProblem = 'no-letters' | 'non-latin' | 'few-english-words';
  * the words once there are 15 or more: English prose runs at 25-40 %, other Latin-script languages far below).
  */
 export function englishProblem(text: string): EnglishProblem | null {
+  // a character-code loop (a regular expression per character is slow on megabyte texts)
   let letters = 0, latin = 0;
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    letters++;
-    if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) { letters++; latin++; }
+    else if (c > 127 && /\p{L}/u.test(text[i]!)) letters++;
   }
   if (letters === 0) return 'no-letters';
   if (latin / letters < 0.5) return 'non-latin';
