@@ -16,10 +16,18 @@ export function claimsFromAttributions(ctx: ClaimContext, atts: readonly UnitAtt
   const answerer = transcriptAnswerer(ctx, atts.map((a) => a.unit));
   const out: RawClaim[] = [];
   let d = initialDiscourse;
+  let prevUnit: Unit | null = null;
   for (const ua of atts) {
     const step = unitClaims(ctx, d, ua, answerer);
-    out.push(...step.claims);
+    for (const c of step.claims) {
+      const last = out[out.length - 1];
+      // '"A," she said. "B."': a quotation going on right after its attribution, in the same paragraph, is the same claim
+      if (c.rule === 'continued-quote' && last && prevUnit && last.sentStart === prevUnit.start && prevUnit.para === ua.unit.para
+        && last.speaker === c.speaker && last.kind === 'direct' && !last.group) out[out.length - 1] = joinTail(last, c, /[.?!]$/.test(last.text) ? ' ' : '. ');
+      else out.push(c);
+    }
     d = step.d;
+    prevUnit = ua.unit;
   }
   return out;
 }
@@ -120,10 +128,10 @@ function cueClaims(ctx: ClaimContext, d0: Discourse, ua: UnitAttributions): CueS
 }
 
 /** A split quotation as one claim: both parts' words (without the cue between them), spanning both. */
-function joinTail(first: RawClaim, second: RawClaim | null): RawClaim {
+function joinTail(first: RawClaim, second: RawClaim | null, sep = ' '): RawClaim {
   if (!second) return first;
   return {
-    ...first, text: `${first.text} ${second.text}`, end: second.end, c1: second.c1,
+    ...first, text: `${first.text}${sep}${second.text}`, end: second.end, c1: second.c1,
     about: [...new Set([...first.about, ...second.about])], kind: first.kind === 'direct' && second.kind === 'direct' ? 'direct' : first.kind,
   };
 }

@@ -153,9 +153,12 @@ export function thatAfter(site: CueSite): number {
 export function quoteAfter(site: CueSite, from: number): { comma: number; tail: [number, number] } | null {
   const { toks } = site.ctx;
   let q = from;
-  for (let n = 0; q < site.u.t1 && n < 8 && toks[q]!.v !== ','; q++, n++) {
+  // adverbials or a participle clause may stand between: '"A," she said, referring to B, "C."'
+  for (let n = 0; q < site.u.t1 && n < 16; q++, n++) {
     const w = toks[q]!;
-    if (/^[.;:?!]$/.test(w.v) || isQuote(w.v) || w.pos === 'VERB' || w.l === 'that') return null;
+    if (/^[.;:?!]$/.test(w.v) || isQuote(w.v) || site.inQ(q) || w.l === 'that') return null;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.l.endsWith('ing')) return null;
+    if (w.v === ',' && isQuote(toks[q + 1]?.v)) break;
   }
   if (toks[q]?.v !== ',' || !isQuote(toks[q + 1]?.v) || !site.inQ(q + 1)) return null;
   let end = q + 2;

@@ -9,8 +9,12 @@ describe('quotes', () => {
     const q = 'She said: "Peace is possible. Both parties must act." The end came.';
     expect(units(q, analyse(q)).length).toBe(2);
   });
-  it('continues a quotation in the next sentence with the same speaker', () => {
+  it('keeps a quotation going on right after its attribution in the same claim', () => {
     const cs = claimsOf('Foreign Minister Maria Lopez spoke on Monday.\n"We will not give up," she said. "Our position is clear."');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Maria Lopez', 'We will not give up. Our position is clear.']]);
+  });
+  it('continues a quotation in the next paragraph as a claim of its own', () => {
+    const cs = claimsOf('Foreign Minister Maria Lopez spoke on Monday.\n\n"We will not give up," she said.\n\n"Our position is clear."');
     expect(cs.map((c) => [c.speaker, c.rule])).toEqual([['Maria Lopez', 'quote-then-speaker'], ['Maria Lopez', 'continued-quote']]);
   });
   it('continues a quotation left open at the end of a paragraph (AP style)', () => {
@@ -31,8 +35,10 @@ describe('quotes', () => {
     const cs = claimsOf('"Trade will grow," said Foreign Minister Lena Holt, "and so will jobs."');
     expect(cs.map((x) => [x.speaker, x.text])).toEqual([['Lena Holt', 'Trade will grow and so will jobs.']]);
   });
-  it('does not join a quotation after the cue that is not set off by a comma', () => {
-    const cs = claimsOf('"Trade will grow," Foreign Minister Lena Holt said. "Jobs will follow."');
-    expect(cs.map((x) => x.text)).toEqual(['Trade will grow', 'Jobs will follow.']);
+  it('joins a split quotation over a participle clause, but not a paraphrase after the cue', () => {
+    const cs = claimsOf('"Every rule counts," Senator Lena Holt said, referring to the banks, "and they broke them."');
+    expect(cs.map((x) => x.text)).toEqual(['Every rule counts and they broke them.']);
+    const other = claimsOf('"Trade will grow," Senator Lena Holt said, adding that jobs would follow.');
+    expect(other.map((x) => x.text)).toEqual(['Trade will grow', 'jobs would follow']);
   });
 });

@@ -9,11 +9,11 @@ export const quoteThenSpeaker = (site: CueSite): RuleResult => {
   if (!v) return undefined;
   const { ctx } = site;
   if (!ctx.toks[v.e]) return backwardCue(ctx, 'quote-then-speaker', site.k, site.u.t1, v.t.l) ?? 'block';
-  const fin = finalTail(ctx, v.e, site.u);
-  if (fin !== null) return backwardCue(ctx, 'quote-then-speaker', site.k, fin, v.t.l) ?? 'block';
   // a split quotation: '"A," she said, "B."' is one claim
   const split = quoteAfter(site, v.e);
-  if (!split) return undefined;
-  const c = backwardCue(ctx, 'quote-then-speaker', site.k, split.comma, v.t.l);
-  return c ? { ...c, tail: split.tail } : 'block';
+  const fin = finalTail(ctx, v.e, site.u) ?? split?.comma ?? null;
+  if (fin === null) return undefined;
+  const c = backwardCue(ctx, 'quote-then-speaker', site.k, fin, v.t.l);
+  if (!c) return split ? undefined : 'block';
+  return split ? { ...c, tail: split.tail } : c;
 };
