@@ -3,8 +3,14 @@
 // sentence is about. Pure functions of the sentence scope.
 import type { RawClaim } from '../claims.js';
 import type { Arg, SentenceScope } from './types.js';
-import { DET, PREPS, SUBJECT_PRONOUNS, TITLE_WORDS, COORDINATED_ADVERBS, LIGHT_VERBS, NOMINAL_MODIFIERS } from './words.js';
+import { PREPS, TITLE_WORDS } from '../lexicon/function-words.js';
+import {
+  ARGUMENT_DETERMINERS as DET, COORDINATED_ADVERBS, LIGHT_VERB_LEMMAS, NOMINAL_MODIFIERS, STANCE_NOUNS, SUBJECT_PRONOUNS, TITLE_PREMODIFIERS,
+} from '../lexicon/relations.js';
 
+/** A word of a title phrase before a named argument ("visiting Foreign Minister"). */
+export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || TITLE_PREMODIFIERS.has(w);
+export const isArgumentDeterminer = (w: string): boolean => DET.has(w);
 export const tokensOf = (sc: SentenceScope) => sc.input.analysis.tokens;
 export const entityOf = (sc: SentenceScope, mention: number) => sc.input.resolved.entities[sc.input.resolved.entOf[mention]!]!;
 /** A mention that can act: not a demonym, not a place. */
@@ -49,7 +55,7 @@ function pronounSubject(sc: SentenceScope, q: number, exclude: number): Arg | nu
 function isCoordinated(sc: SentenceScope, k: number): boolean {
   const toks = tokensOf(sc);
   // "and later held talks with": the light verb before a nominal frame is the coordinated verb
-  const light = LIGHT_VERBS.has(toks[k - 1]?.l ?? '') ? k - 1 : k;
+  const light = LIGHT_VERB_LEMMAS.has(toks[k - 1]?.lemma ?? '') ? k - 1 : k;
   let kq = light - 1;
   while (kq > sc.unit.t0 && COORDINATED_ADVERBS.has(toks[kq]!.l)) kq--;
   return (toks[k]?.pos === 'VERB' || light < k) && ['and', 'but'].includes(toks[kq]?.l ?? '');
@@ -62,7 +68,7 @@ function objectOfFirstVerb(sc: SentenceScope, t0: number): number | null {
   const pre = toks[t0 - 1]?.l ?? '';
   // the object of the first verb, titles and affiliation included ("met Ukrainian Foreign Minister X")
   let st = t0;
-  for (let n = 0; st - 1 > u.t0 && n < 6 && (TITLE_WORDS.has(toks[st - 1]!.l) || /^[A-Z]/.test(toks[st - 1]!.v)); n++) st--;
+  for (let n = 0; st - 1 > u.t0 && n < 6 && (isTitleWord(toks[st - 1]!.l) || /^[A-Z]/.test(toks[st - 1]!.v)); n++) st--;
   const v0 = toks[st - 1];
   if (st < t0 && v0 && (v0.pos === 'VERB' || v0.pos === 'AUX') && st > u.t0 + 1) return st;
   const v = toks[t0 - 1 - (DET.has(pre) ? 1 : 0)];
@@ -118,7 +124,7 @@ export function objectAfter(sc: SentenceScope, k: number, maxGap = 3, places = t
     }
     const w = toks[q]!;
     if (/^[,.;:"“”]$/.test(w.v)) return null;
-    if (TITLE_WORDS.has(w.l)) n--; // titles do not count toward the gap
+    if (isTitleWord(w.l)) n--; // titles do not count toward the gap
   }
   return null;
 }
@@ -147,7 +153,7 @@ export function possessorBefore(sc: SentenceScope, k: number): Arg | null {
     if (mi !== undefined && isActor(sc, mi)) return { e: sc.input.resolved.entOf[mi]!, t: sc.input.resolved.mentions[mi]!.t0 };
   }
   // "his visit to", "her talks with": the person the sentence is about
-  if ((toks[q]?.l === 'his' || toks[q]?.l === 'her') && !/^(?:support|opposition)$/.test(toks[k]!.l)) {
+  if ((toks[q]?.l === 'his' || toks[q]?.l === 'her') && !STANCE_NOUNS.has(toks[k]!.lemma)) {
     const who = personSubject(sc, q) ?? sc.prevPerson;
     if (who >= 0) return { e: who, t: q };
   }

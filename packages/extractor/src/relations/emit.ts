@@ -1,17 +1,15 @@
 // Building a relation: the sentence as evidence, the negation and hedging read from the words between
 // the subject and the relation word, and a pair of speakers expanded to each of them.
 import type { RelationPredicate } from '@kg/ontology';
-import { HEDGE_RE, NEGATION_RE } from '../lexicon/index.js';
+import { modalityOf } from './modality.js';
 import type { Arg, RawRelation, SentenceScope } from './types.js';
 
 export interface Flags { negated?: boolean; hedged?: boolean; title?: string }
 
 /** Negated/hedged as read from the tokens between from and to (inclusive, clipped to the sentence). */
 export function modality(sc: SentenceScope, from: number, to: number): { negated: boolean; hedged: boolean } {
-  const toks = sc.input.analysis.tokens;
   const u = sc.unit;
-  const window = sc.input.text.slice(toks[Math.max(u.t0, Math.min(from, to))]!.s, toks[Math.min(u.t1 - 1, Math.max(from, to))]!.e);
-  return { negated: NEGATION_RE.test(window), hedged: HEDGE_RE.test(window) };
+  return modalityOf(sc.input.analysis.tokens, Math.max(u.t0, Math.min(from, to)), Math.min(u.t1 - 1, Math.max(from, to)));
 }
 
 /**

@@ -1,8 +1,9 @@
 // Relation words found in a sentence through the verb lexicon, and two shapes several patterns share:
 // a coordinated pair of persons ("A and B met") and the place of a meeting ("met B in <capital>").
 import type { RelationPredicate } from '@kg/ontology';
-import { AMBIGUOUS_NOUNS, DET, PREPS, TITLE_WORDS, VERB_FRAMES } from './words.js';
-import { isActor, subjectBefore, tokensOf } from './args.js';
+import { PREPS } from '../lexicon/function-words.js';
+import { CHANNELS, FRAME_ADVERBS, LIGHT_VERB_LEMMAS, PAIR_MEETING_LEMMAS, RELATION_WORDS, type RelationWord } from '../lexicon/relations.js';
+import { isActor, isArgumentDeterminer, isTitleWord, subjectBefore, tokensOf } from './args.js';
 import { relate } from './emit.js';
 import type { Arg, RawRelation, SentenceScope } from './types.js';
 
@@ -12,41 +13,52 @@ export interface FrameMatch {
   predicate: RelationPredicate;
   /** Token after the word and its preposition. */
   q: number;
-  /** The frame names a preposition ("talks with", "call on"). */
-  prep: boolean;
+  /** The preposition the frame took ("with", "on", "between"), if any. */
+  prep?: string;
   /** "X and Y accused each other". */
   reciprocal: boolean;
 }
+
+/** The relation words of the lexicon by lemma. */
+const BY_LEMMA: ReadonlyMap<string, readonly RelationWord[]> = RELATION_WORDS.reduce((m, w) => m.set(w.lemma, [...(m.get(w.lemma) ?? []), w]), new Map<string, RelationWord[]>());
 
 /** Where the argument after the word at k begins, past adverbs ("cooperate closely with", "spoke by phone with"). */
 function afterAdverbs(sc: SentenceScope, k: number): number {
   const toks = tokensOf(sc);
   let q = k + 1;
   if (/ly$/.test(toks[q]?.l ?? '') && toks[q]!.pos === 'ADV') q++;
-  if (/^(?:today|yesterday|again|separately|briefly)$/.test(toks[q]?.l ?? '')) q++;
-  if (toks[q]?.l === 'by' && /^(?:phone|telephone|video|videolink)$/.test(toks[q + 1]?.l ?? '')) q += 2;
+  if (FRAME_ADVERBS.has(toks[q]?.l ?? '')) q++;
+  if (toks[q]?.l === 'by' && CHANNELS.has(toks[q + 1]?.l ?? '')) q += 2;
   return q;
 }
 
-/** Every relation word of the given predicates in the sentence, with its frame checked. */
+/** The token after the frame of word w at k, or -1 when the frame does not fit. */
+function frameEnd(sc: SentenceScope, k: number, w: RelationWord, all: readonly RelationWord[]): number {
+  const toks = tokensOf(sc);
+  if (!w.prep) {
+    // "met with X" is read by the word's "with" frame
+    const next = toks[k + 1]?.l ?? '';
+    return all.some((x) => x.prep?.includes(next)) ? -1 : k + 1;
+  }
+  const q = afterAdverbs(sc, k);
+  return w.prep.includes(toks[q]?.l ?? '') ? q + 1 : -1;
+}
+
+/** Every relation word of the given predicates in the sentence (by lemma), with its frame checked. */
 export function frameMatches(sc: SentenceScope, preds: readonly RelationPredicate[]): FrameMatch[] {
   const toks = tokensOf(sc);
   const out: FrameMatch[] = [];
-  const frames = VERB_FRAMES.filter((f) => preds.includes(f.pred));
   for (let k = sc.unit.t0; k < sc.unit.t1; k++) {
     const t = toks[k]!;
-    for (const f of frames) {
-      if (!f.re.test(t.l)) continue;
-      let q = k + 1;
-      if (f.prep) {
-        q = afterAdverbs(sc, k);
-        if (!f.prep.test(toks[q]?.l ?? '')) continue;
-        q++;
-      }
-      // nouns that are also verbs ("support for", "a visit") count as verbs only when tagged so
-      if (AMBIGUOUS_NOUNS.has(t.l) && t.pos !== 'VERB') continue;
+    const all = BY_LEMMA.get(t.lemma);
+    if (!all) continue;
+    for (const w of all) {
+      // nouns that are also verbs ("support for", "a call with") count as verbs only when tagged so
+      if (!preds.includes(w.predicate) || (w.verbOnly && t.pos !== 'VERB')) continue;
+      const q = frameEnd(sc, k, w, all);
+      if (q < 0) continue;
       const reciprocal = toks[q]?.l === 'each' && toks[q + 1]?.l === 'other';
-      out.push({ k, predicate: f.pred, q, prep: !!f.prep, reciprocal });
+      out.push({ k, predicate: w.predicate, q, ...(w.prep ? { prep: toks[q - 1]!.l } : {}), reciprocal });
     }
   }
   return out;
@@ -56,9 +68,8 @@ export function frameMatches(sc: SentenceScope, preds: readonly RelationPredicat
 export function isPairMeetingWord(sc: SentenceScope, k: number): boolean {
   const toks = tokensOf(sc);
   const t = toks[k]!;
-  const next = toks[k + 1]?.l;
-  return (/^(?:met|meet|talks|discuss|discussed)$/.test(t.l) && next !== 'with' && t.pos === 'VERB')
-    || (t.l === 'talks' && toks[k - 1]?.l === 'held' && next !== 'with');
+  if (!PAIR_MEETING_LEMMAS.has(t.lemma) || toks[k + 1]?.l === 'with') return false;
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && LIGHT_VERB_LEMMAS.has(toks[k - 1]?.lemma ?? ''));
 }
 
 /** The two persons of a subject "A and (his Iranian counterpart) B" before the verb at k: [A, B, start of A]. */
@@ -71,7 +82,7 @@ export function coordinatedPair(sc: SentenceScope, k: number): [number, number, 
   for (let n = 0; q > sc.unit.t0 && n < 6 && toks[q]!.l !== 'and'; n++) {
     const dm = sc.doc.mentionEnd.get(q + 1);
     if (dm !== undefined && r.mentions[dm]!.kind === 'demonym') { q = r.mentions[dm]!.t0 - 1; continue; }
-    if (!(TITLE_WORDS.has(toks[q]!.l) || DET.has(toks[q]!.l))) return null;
+    if (!(isTitleWord(toks[q]!.l) || isArgumentDeterminer(toks[q]!.l))) return null;
     q--;
   }
   if (toks[q]?.l !== 'and') return null;

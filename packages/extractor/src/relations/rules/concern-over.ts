@@ -1,3 +1,4 @@
+import { CONCERN_INTENSIFIERS, CONCERN_NOUN, CONCERN_PREPS, CONCERN_VERB_LEMMAS } from '../../lexicon/relations.js';
 import { isActor, subjectOrSpeaker, tokensOf } from '../args.js';
 import { relate } from '../emit.js';
 import type { Arg, RawRelation, SentenceScope } from '../types.js';
@@ -30,10 +31,10 @@ export function concernOver(sc: SentenceScope): RawRelation[] {
   const out: RawRelation[] = [];
   for (let k = sc.unit.t0; k < sc.unit.t1; k++) {
     const t = toks[k]!;
-    if (!((t.l === 'concern' || t.l === 'concerns') && ['over', 'about', 'at'].includes(toks[k + 1]?.l ?? ''))) continue;
+    if (t.lemma !== CONCERN_NOUN || t.pos === 'VERB' || !CONCERN_PREPS.has(toks[k + 1]?.l ?? '')) continue;
     let v = k - 1;
-    while (v > sc.unit.t0 && /^(?:deep|grave|serious|strong|great|growing|its|their|his|her)$/.test(toks[v]!.l)) v--;
-    if (!/^(?:express\w*|voic\w*|rais\w*|reiterat\w*)$/.test(toks[v]!.l)) continue;
+    while (v > sc.unit.t0 && CONCERN_INTENSIFIERS.has(toks[v]!.l)) v--;
+    if (!CONCERN_VERB_LEMMAS.has(toks[v]!.lemma)) continue;
     const s = subjectOrSpeaker(sc, v);
     if (s) out.push(...concernTargets(sc, s, k));
   }

@@ -1,7 +1,8 @@
 import type { RawClaim } from '../../claims.js';
-import { CRITICISM_RE } from '../../lexicon/index.js';
+import { CRITICISM } from '../../lexicon/criticism.js';
+import { PREPS } from '../../lexicon/function-words.js';
 import { tokensOf } from '../args.js';
-import { PREPS } from '../words.js';
+import { cueAt } from '../modality.js';
 import type { RawRelation, SentenceScope } from '../types.js';
 
 const RULE = 'criticism-from-claim';
@@ -50,12 +51,12 @@ function targetOf(sc: SentenceScope, c: RawClaim, at: number, side: Set<number>)
  */
 export function criticismFromClaim(sc: SentenceScope): RawRelation[] {
   const out: RawRelation[] = [];
+  const toks = tokensOf(sc);
   for (const c of sc.claims) {
     const side = sideOf(sc, c.speaker);
-    const re = new RegExp(CRITICISM_RE.source, 'gi');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(c.text))) {
-      const target = targetOf(sc, c, c.start + m.index, side);
+    for (let k = c.c0; k < c.c1; k++) {
+      if (!cueAt(toks, k, c.c1 - 1, CRITICISM)) continue;
+      const target = targetOf(sc, c, toks[k]!.s, side);
       if (target < 0) continue;
       out.push({ subject: c.speaker, predicate: 'CRITICIZED', object: target, start: c.sentStart, end: c.sentEnd, negated: false, hedged: false, rule: RULE });
       break;

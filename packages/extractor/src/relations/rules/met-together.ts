@@ -20,8 +20,8 @@ export function metTogether(sc: SentenceScope): RawRelation[] {
     out.push(...meetingPlace(sc, RULE, [{ e: pair[0], t: pair[2] }, { e: pair[1], t: pair[2] }], k + 1, k));
   }
   for (const m of frameMatches(sc, ['MET_WITH'])) {
-    if (toks[m.k]!.l !== 'meeting' || m.prep || toks[m.q]?.l !== 'between') continue;
-    const a = objectAfter(sc, m.q + 1, 2, false);
+    if (m.prep !== 'between') continue;
+    const a = objectAfter(sc, m.q, 2, false);
     const b = a && toks[a.t]?.l === 'and' ? objectAfter(sc, a.t + 1, 2, false) : null;
     if (a && b) out.push(...relate(sc, RULE, a.e, 'MET_WITH', b.e, m.k, b.t));
   }

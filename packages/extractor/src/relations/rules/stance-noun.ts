@@ -1,3 +1,4 @@
+import { STANCE_NOUNS, STANCE_VERB_LEMMAS } from '../../lexicon/relations.js';
 import { objectAfter, possessorBefore, subjectOrSpeaker, tokensOf, typeOf } from '../args.js';
 import { relate } from '../emit.js';
 import type { Arg, RawRelation, SentenceScope } from '../types.js';
@@ -8,7 +9,7 @@ const RULE = 'stance-noun';
 function stanceVerbSubject(sc: SentenceScope, k: number, o: number): Arg | null {
   const toks = tokensOf(sc);
   for (let q = k - 1; q >= Math.max(sc.unit.t0, k - 4); q--) {
-    if (/^(?:pledg\w*|voic\w*|express\w*|reiterat\w*|reaffirm\w*|offer\w*|declar\w*|show\w*|announc\w*|promis\w*|stress\w*|underlin\w*)$/.test(toks[q]!.l)) {
+    if (STANCE_VERB_LEMMAS.has(toks[q]!.lemma)) {
       return subjectOrSpeaker(sc, q, o);
     }
     if (toks[q]!.pos === 'VERB' || /^[,.;:]$/.test(toks[q]!.v)) break;
@@ -25,11 +26,12 @@ export function stanceNoun(sc: SentenceScope): RawRelation[] {
   const out: RawRelation[] = [];
   for (let k = sc.unit.t0; k < sc.unit.t1; k++) {
     const t = toks[k]!;
-    if (!((t.l === 'support' || t.l === 'opposition') && t.pos !== 'VERB' && ['for', 'to'].includes(toks[k + 1]?.l ?? ''))) continue;
+    const pred = STANCE_NOUNS.get(t.lemma);
+    if (!pred || t.pos === 'VERB' || !['for', 'to'].includes(toks[k + 1]?.l ?? '')) continue;
     const o = objectAfter(sc, k + 2, 2);
     if (!o || typeOf(sc, o.e) === 'Place') continue;
     const s = possessorBefore(sc, k) ?? stanceVerbSubject(sc, k, o.e);
-    if (s) out.push(...relate(sc, RULE, s, t.l === 'support' ? 'SUPPORTED' : 'OPPOSED', o.e, s.t, k));
+    if (s) out.push(...relate(sc, RULE, s, pred, o.e, s.t, k));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { RelationPredicate } from '@kg/ontology';
-import { moreObjects, objectAfter, possessorBefore, subjectOrSpeaker, tokensOf, typeOf } from '../args.js';
+import { moreObjects, objectAfter, possessorBefore, subjectOrSpeaker, typeOf } from '../args.js';
 import { relate } from '../emit.js';
 import { coordinatedPair, frameMatches, isPairMeetingWord, meetingPlace } from '../frames.js';
 import type { RawRelation, SentenceScope } from '../types.js';
@@ -14,20 +14,13 @@ const PREDICATES: readonly RelationPredicate[] = ['MET_WITH', 'CRITICIZED', 'COO
  * @example "The ministry condemned Ruritania and Freedonia." -> ministry CRITICIZED each
  */
 export function subjectVerbObject(sc: SentenceScope): RawRelation[] {
-  const toks = tokensOf(sc);
   const out: RawRelation[] = [];
   for (const m of frameMatches(sc, PREDICATES)) {
     const { k, predicate: pred } = m;
-    const word = toks[k]!.l;
-    if (m.reciprocal) continue;
-    if (pred === 'MET_WITH') {
-      if (isPairMeetingWord(sc, k) && coordinatedPair(sc, k)) continue; // read by met-together
-      if (word === 'meeting' && !m.prep) continue; // a noun: only "meeting with" / "meeting between"
-    }
-    let q = m.q;
-    if (pred === 'MET_WITH' && /^(?:met|meet|meets)$/.test(word) && toks[q]?.l === 'with') q++;
+    // "a meeting between A and B", "A and B met" are read by met-together
+    if (m.reciprocal || m.prep === 'between' || (pred === 'MET_WITH' && isPairMeetingWord(sc, k) && coordinatedPair(sc, k))) continue;
     // meetings and criticism are between actors; cooperation may name a place ("cooperate with Hong Kong")
-    const o = objectAfter(sc, q, 2, pred === 'COOPERATED_WITH');
+    const o = objectAfter(sc, m.q, 2, pred === 'COOPERATED_WITH');
     if (!o || typeOf(sc, o.e) === 'Place') continue;
     const s = possessorBefore(sc, k) ?? subjectOrSpeaker(sc, k, o.e);
     if (!s) continue;

@@ -5,11 +5,11 @@ import type { RawRelation, SentenceScope } from '../types.js';
 
 const RULE = 'visit';
 
-/** "meeting with visiting X in Beijing": X visited the place. Null when no person follows "visiting". */
+/** "meeting with visiting X in Beijing": X visited the place. Null when no person follows ("is visiting Kenya"). */
 function visitingPerson(sc: SentenceScope, m: FrameMatch, q: number): RawRelation[] | null {
   const toks = tokensOf(sc);
   const person = objectAfter(sc, q, 2, false);
-  if (!person) return null;
+  if (!person || typeOf(sc, person.e) !== 'Person') return null;
   if (toks[person.t]?.l !== 'in') return [];
   const place = objectAfter(sc, person.t + 1, 1);
   return place && isLocation(sc, place) ? relate(sc, RULE, person.e, 'VISITED', place.e, m.k, place.t) : [];
@@ -37,7 +37,7 @@ export function visit(sc: SentenceScope): RawRelation[] {
   for (const m of frameMatches(sc, ['VISITED'])) {
     let q = m.q;
     if (toks[q]?.l === 'to') q++;
-    if (toks[m.k]!.l === 'visiting') {
+    if (toks[m.k]!.l.endsWith('ing')) {
       const v = visitingPerson(sc, m, q);
       if (v) { out.push(...v); continue; }
     }
