@@ -2,7 +2,7 @@
 // character offsets of the text it was given, so later stages never need wink objects.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { TITLES } from './lexicon/index.js';
+import { HYPHENATED_WORDS, TITLES } from './lexicon/index.js';
 import { foldKey, getGazetteer } from './gazetteer.js';
 
 export interface Token {
@@ -30,7 +30,7 @@ export interface Analysis {
 
 type Nlp = ReturnType<typeof winkNLP>;
 /** Hyphenated capitalised compounds kept as one token (titles and regions). */
-const HYPHEN_WORDS = new Set([...TITLES.filter((t) => t.includes('-')), 'indo-pacific', 'asia-pacific', 'co-operation']);
+const HYPHEN_WORDS = new Set([...TITLES.filter((t) => t.includes('-')), ...HYPHENATED_WORDS]);
 let nlp: Nlp | null = null;
 const CAP_WORD = /^[A-Z][a-z]+$/;
 const gazHas = (w: string): boolean => getGazetteer().byKey.has(foldKey(w));

@@ -6,8 +6,8 @@ export const ORG_HEADS = words(`Ministry Department Office Council Committee Com
 Organisation Party Parliament Congress Senate Court Bank Fund Union Agency Administration Authority Authorities
 Association Institute Forum Corporation Company Inc Ltd University Academy Forces Army Navy Guard Service Cabinet
 Nations Alliance Federation League Secretariat Presidency Embassy Consulate Mission Coalition Front Movement Tribunal
-Police Board Directorate Foundation Center Centre Group Government Legislature Duma Knesset Bundestag Diet Assembly
-Communist Conference Network Agency Command Corps Institution Times Daily News Post Journal`);
+Police Board Directorate Foundation Center Centre Group Government Legislature Duma Knesset Bundestag Diet
+Communist Conference Network Command Corps Institution Times Daily News Post Journal`);
 /** Head nouns of geographic names (typed Place). */
 export const PLACE_HEADS = words(`Shoal Reef Atoll Heights Corridor Peninsula Strait Straits Sea Ocean Island Islands Gulf Bay Province Region Mountains
 River Valley Desert Canal Basin Coast Square Prefecture County State Territory Oblast Plateau Lake Archipelago
@@ -35,8 +35,8 @@ export const GENERIC_ORGAN = words('General Standing Executive Central Plenary S
 export const ORG_CONNECTORS = words('of the for and de');
 /** Bodies that exist in every state: their country must come from context. */
 export const NATIONAL_HEAD = /\b(?:Ministry|Department|Embassy|Consulate|Parliament|Cabinet|Government|Defense|Defence|Foreign|Office of the President|Presidency|Armed Forces|Army|Navy|Air Force|Police|Central Bank|Supreme Court)\b/;
-/** Documents a body issues: "the statement said" is the body speaking. */
-export const DOC_HEADS = words('statement announcement declaration communique readout');
+/** Documents a body issues: "the statement said" is the body speaking (the attribution lexicon's list). */
+export { DOC_NOUNS as DOC_HEADS } from './attribution.js';
 /** Lower-case nouns that, after "the", stand for a body named before ("the ministry said"). */
 export const DESC_ORG = words('ministry department office committee commission council agency bureau administration party statement announcement declaration communique readout embassy government');
 /** Nouns after a country that mean the state itself: "the US side", "the German government". */
@@ -51,5 +51,7 @@ export const HONORIFICS = words('Prince Princess Sheikh Sheikha Emir Sultan Sir 
 export const POSS_DET = words('his her its their');
 /** Singular lemmas of unnamed speakers in the plural ("Observers said"): such a word opening a sentence is no name. */
 export const SPEAKER_GROUP_LEMMAS = words(`observer analyst expert critic official diplomat protester resident witness source scholar
-economist researcher lawmaker legislator activist commentator insider investor trader participant organiser organizer
+economist researcher lawmaker legislator activist commentator insider investor trader participant organizer
 delegate academic scientist opponent supporter voter citizen netizen`);
+/** Hyphenated capitalised compounds kept as one token besides hyphenated titles (regions, spellings). */
+export const HYPHENATED_WORDS = words('indo-pacific asia-pacific co-operation');

@@ -26,3 +26,5 @@ export const TITLE_MODIFIERS = words('senior former acting deputy vice top chief
 export const STATE_TITLE = /\b(?:president|premier|prime minister|minister|secretary|chancellor|ambassador|diplomat|vice president|state councilor|king|queen)\b/i;
 /** Titles of a head of state or government: what "the X leader" refers to. */
 export const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|leader)$/;
+/** Prepositions joining a title to its body in an apposition ("a spokesman for the X", "director of the Y"). */
+export const TITLE_PREPOSITIONS = words('of for at to in');

@@ -1,8 +1,7 @@
-import { TITLE_MODIFIERS } from '../../lexicon/index.js';
+import { TITLE_MODIFIERS, TITLE_PREPOSITIONS } from '../../lexicon/index.js';
 import { genderOf, titleAt } from '../titles.js';
 import type { Ctx, Mention } from '../types.js';
 
-const APPOSITION_PREPS = new Set(['of', 'for', 'at', 'to', 'in']);
 
 /** Roles in the apposition after a named person at out[q]; gives the person a title if it has none. */
 function rolesAfter(ctx: Ctx, m: Mention, byStart: Map<number, number>): Array<{ title: string; affil: Mention }> {
@@ -19,7 +18,7 @@ function rolesAfter(ctx: Ctx, m: Mention, byStart: Map<number, number>): Array<{
     // the title alone lets "the spokesman" find this person even when the body is not named
     if (!m.title) { m.title = title; const g = genderOf(title); if (g) m.gender = g; }
     k += n;
-    if (!APPOSITION_PREPS.has(toks[k]?.l ?? '')) break;
+    if (!TITLE_PREPOSITIONS.has(toks[k]?.l ?? '')) break;
     k++;
     if (toks[k]?.l === 'the') k++;
     const aff = byStart.get(k) ?? byStart.get(k - 1);
