@@ -22,7 +22,7 @@ export interface AssemblyInput {
 }
 export interface RawClaimLike {
   speaker: number; about: number[]; text: string; kind: Claim['kind']; cue: string;
-  start: number; end: number; sentStart: number; sentEnd: number;
+  start: number; end: number; sentStart: number; sentEnd: number; rule?: string; confidence?: number;
 }
 export interface RawRelationLike {
   subject: number; object: number; predicate: Relation['predicate']; start: number; end: number;
@@ -83,6 +83,8 @@ function assembleClaims(a: AssemblyInput, date: string | null): Claim[] {
     end: c.end,
     sentence: a.text.slice(c.sentStart, c.sentEnd),
     date,
+    ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
+    ...(c.rule ? { rule: c.rule } : {}),
   }));
 }
 

@@ -88,6 +88,10 @@ export interface Claim {
   evidence?: Evidence[];
   /** When the claim was made, if known (the article's dateline or publication date). */
   date?: string | null;
+  /** How sure the extractor is that this speaker said this (0-1), so that users can filter. */
+  confidence?: number;
+  /** The extractor rule that found the attribution ("said-that", "according-to", "quote-then-speaker", ...). */
+  rule?: string;
 }
 
 export interface Relation {

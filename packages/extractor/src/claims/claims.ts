@@ -2,6 +2,7 @@
 // backward before it), its speaker resolved through the discourse (pronouns, descriptions, groups,
 // inherited subjects), and the discourse is carried on. Units without a cue may continue a quotation.
 import { PROCEDURAL_RE } from '../lexicon/attribution.js';
+import { claimConfidence } from './confidence.js';
 import { makeClaim, splitQuotedTail } from './content.js';
 import { initialDiscourse, learn, type Discourse } from './discourse.js';
 import { countQuotes, isQuote } from './quotes.js';
@@ -56,7 +57,7 @@ function unitClaims(ctx: ClaimContext, d0: Discourse, ua: UnitAttributions, answ
   if (d.pendingOpen.length) {
     const sp = firstQ && made.length ? made[0]!.speaker : d.lastDirect ? d.last : -1;
     for (const pu of d.pendingOpen.filter((p) => u.para - p.para <= 2)) {
-      const rc = sp >= 0 ? makeClaim(ctx, { a: pu.t0, b: pu.t1, speaker: sp, cue: '(continued)', rule: 'continued-quote' }, pu) : null;
+      const rc = sp >= 0 ? makeClaim(ctx, { a: pu.t0, b: pu.t1, speaker: sp, cue: '(continued)', rule: 'continued-quote', confidence: claimConfidence(ctx, { rule: 'continued-quote' }) }, pu) : null;
       if (rc) claims.push({ ...rc, kind: 'direct' });
     }
     d = { ...d, pendingOpen: [] };
@@ -72,7 +73,7 @@ function answerClaim(ctx: ClaimContext, d: Discourse, u: Unit, answerer: number)
   if (qaLabel(ctx, u, 'A')) answerPara = u.para;
   else if (qaLabel(ctx, u, 'Q') || u.para !== answerPara) answerPara = -1;
   if (answerPara < 0) return null;
-  const rc = makeClaim(ctx, { a: qaLabel(ctx, u, 'A') ? u.t0 + 2 : u.t0, b: u.t1, speaker: answerer, cue: 'A:', rule: 'transcript-answer' }, u);
+  const rc = makeClaim(ctx, { a: qaLabel(ctx, u, 'A') ? u.t0 + 2 : u.t0, b: u.t1, speaker: answerer, cue: 'A:', rule: 'transcript-answer', confidence: claimConfidence(ctx, { rule: 'transcript-answer' }) }, u);
   const next = { ...d, answerPara };
   if (!rc || PROCEDURAL_RE.test(rc.text)) return { claims: [], d: next };
   return { claims: [{ ...rc, kind: 'direct' }], d: { ...next, person: answerer, last: answerer, lastDirect: true, lastPara: u.para } };
@@ -83,7 +84,7 @@ function continuedQuote(ctx: ClaimContext, d: Discourse, u: Unit, inQuote: boole
   const { toks } = ctx;
   if (d.last < 0 || !d.lastDirect || u.para - d.lastPara > 1) return null;
   if (!isQuote(toks[u.t0]!.v) || !(isQuote(toks[u.t1 - 1]!.v) || isQuote(toks[u.t1 - 2]?.v)) || !inQuote.every(Boolean)) return null;
-  return makeClaim(ctx, { a: u.t0, b: u.t1, speaker: d.last, cue: '(continued)', rule: 'continued-quote' }, u);
+  return makeClaim(ctx, { a: u.t0, b: u.t1, speaker: d.last, cue: '(continued)', rule: 'continued-quote', confidence: claimConfidence(ctx, { rule: 'continued-quote' }) }, u);
 }
 
 interface CueStep extends Step { colonSpeaker: number }
@@ -114,9 +115,10 @@ function cueClaims(ctx: ClaimContext, d0: Discourse, ua: UnitAttributions): CueS
     lastSpeaker = speaker;
     // 'X said:' closing its paragraph: the quotation follows in the next paragraphs
     if (toks[u.t1 - 1]?.v === ':' && (c.c ?? c.kEnd) >= u.t1 - 1) colonSpeaker = speaker;
+    const span = { speaker, cue: c.word, rule: c.rule, confidence: claimConfidence(ctx, c.leading ? { rule: c.rule } : c) };
     for (const [pa, pb] of splitQuotedTail(ctx, a, b, inQ)) {
-      const first = makeClaim(ctx, { a: pa, b: pb, speaker, cue: c.word, rule: c.rule }, u);
-      const rc = first && c.tail ? joinTail(first, makeClaim(ctx, { a: c.tail[0], b: c.tail[1], speaker, cue: c.word, rule: c.rule }, u)) : first;
+      const first = makeClaim(ctx, { ...span, a: pa, b: pb }, u);
+      const rc = first && c.tail ? joinTail(first, makeClaim(ctx, { ...span, a: c.tail[0], b: c.tail[1] }, u)) : first;
       if (!rc) continue;
       // a pair of speakers ("Both leaders urged"): the same claim for each of them
       const group = c.leading ? undefined : res.group;

@@ -18,7 +18,7 @@ export function splitQuotedTail(ctx: ClaimContext, a: number, b: number, inQ: (i
   return [[a, b]];
 }
 
-export interface ClaimSpan { a: number; b: number; speaker: number; cue: string; rule: string }
+export interface ClaimSpan { a: number; b: number; speaker: number; cue: string; rule: string; confidence: number }
 
 export function makeClaim(ctx: ClaimContext, sp: ClaimSpan, u: Unit): RawClaim | null {
   const { toks, text, r } = ctx;
@@ -41,7 +41,7 @@ export function makeClaim(ctx: ClaimContext, sp: ClaimSpan, u: Unit): RawClaim |
   const about = new Set<number>();
   r.mentions.forEach((mm, i) => { if (mm.s >= start && mm.e <= end && r.entOf[i]! >= 0 && r.entOf[i] !== sp.speaker) about.add(r.entOf[i]!); });
   return {
-    speaker: sp.speaker, start, end, text: text.slice(start, end), kind, cue: sp.cue, rule: sp.rule, about: [...about],
+    speaker: sp.speaker, start, end, text: text.slice(start, end), kind, cue: sp.cue, rule: sp.rule, confidence: sp.confidence, about: [...about],
     sentStart: u.start, sentEnd: u.end, c0: a, c1: b,
   };
 }

@@ -85,6 +85,8 @@ export interface RawClaim {
   cue: string;
   /** The rule that found the cue. */
   rule: string;
+  /** How sure the extractor is (0-1): the rule's confidence times the speaker reference's. */
+  confidence: number;
   about: number[];
   sentStart: number;
   sentEnd: number;
