@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, hasEnglish, parseDatelineDate } from '../src/clean.js';
+import { clean, hasEnglish, parseDatelineDate } from '../../src/clean.js';
 
 describe('clean', () => {
   const page = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run } from '../helpers.js';
 
 describe('mentions and roles', () => {
   it('splits affiliation, title and name in one capitalised run', () => {

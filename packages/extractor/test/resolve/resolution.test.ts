@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
-import { orgCoreKey, initials } from '../src/resolve.js';
+import { run } from '../helpers.js';
+import { orgCoreKey, initials } from '../../src/resolve.js';
 
 describe('resolution', () => {
   it('joins surnames to full names and keeps one entity', () => {
