@@ -165,3 +165,20 @@ export function quoteAfter(site: CueSite, from: number): { comma: number; tail: 
   while (end < site.u.t1 && site.inQ(end)) end++;
   return end - (q + 1) >= 3 ? { comma: q, tail: [q + 1, end] } : null;
 }
+
+/**
+ * After a quotation and its speaker ('"...," she said several months later, and ...'), the cue's tail
+ * runs to the next comma or full stop when no finite verb stands in it: its end, or null.
+ */
+export function tailAfterQuote(ctx: ClaimContext, k: number, e: number, u: Unit): number | null {
+  const { toks } = ctx;
+  const sp = speakerLeft(ctx, k);
+  const before = sp ? toks[phraseStart(ctx, sp.start) - 1] : undefined;
+  if (!before || !(isQuote(before.v) || (before.v === ',' && isQuote(toks[phraseStart(ctx, sp!.start) - 2]?.v)))) return null;
+  for (let q = e, n = 0; q < u.t1 && n < 14; q++, n++) {
+    const w = toks[q]!;
+    if (/^[.,;?!]$/.test(w.v) || isQuote(w.v)) return q;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/(?:ed|ing)$/.test(w.l)) return null;
+  }
+  return null;
+}

@@ -78,9 +78,12 @@ export function subjectOf(ctx: ClaimContext, u: Unit, k: number): Subject {
   // mentions are sorted by offset: start at the unit's first one (binary search) and stop past k
   let lo = 0, hi = r.mentions.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (r.mentions[mid]!.t0 < u.t0) lo = mid + 1; else hi = mid; }
+  // a subject stands before its clause's first finite verb ("Trump attacked Clinton over Libya, saying ...")
+  let verb = u.t0;
+  while (verb < k && !((toks[verb]!.pos === 'VERB' || toks[verb]!.pos === 'AUX') && !toks[verb]!.l.endsWith('ing'))) verb++;
   for (let i = lo; i < r.mentions.length; i++) {
     const m = r.mentions[i]!;
-    if (m.t0 >= k) break;
+    if (m.t0 >= Math.min(k, verb)) break;
     if (m.t0 < u.t0 || m.t1 > k) continue;
     if (m.possessive || r.entOf[i]! < 0 || m.type === 'Place') continue;
     // "Leaders of the X ended ...": the group speaks for X (and "the leaders" later means X)

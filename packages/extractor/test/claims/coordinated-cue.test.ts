@@ -18,4 +18,7 @@ describe('coordinated-cue (participles and coordinated verbs share the speaker)'
   it('does not give a participle without a subject to anyone', () => {
     expect(claimsOf('Rain fell all day, adding that roads were closed.')).toEqual([]);
   });
+  it('does not give a participle to a name inside a prepositional phrase after the verb', () => {
+    expect(speakersOf('The crowd attacked the plan over the costs in Chile and Peru, saying "it will ruin us."', /ruin us/)).toEqual([]);
+  });
 });

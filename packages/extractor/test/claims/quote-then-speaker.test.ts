@@ -18,4 +18,8 @@ describe('quote-then-speaker', () => {
   it('needs punctuation between the content and the speaker', () => {
     expect(speakersOf('The farmers who said nothing went home.', /went home/)).toEqual([]);
   });
+  it('ends the attribution at the comma after a time phrase that follows a quotation', () => {
+    const cs = claimsOf('Senator Lena Holt left office in May.\n"It never crossed my mind," she said several months after her release, and the story spread.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Lena Holt', 'It never crossed my mind']]);
+  });
 });

@@ -15,4 +15,8 @@ describe('said-colon', () => {
     const text = 'Foreign Secretary Jane Holt said:\n\nThe ferry left on time.\n';
     expect(speakersOf(text, /ferry left/)).toEqual([]);
   });
+  it('reads \'He said, "..."\' as the quotation after the comma', () => {
+    const cs = claimsOf('Senator Lena Holt spoke in Lima. She said, "We have big plans for the final month."');
+    expect(cs.map((c) => [c.speaker, c.text, c.rule])).toEqual([['Lena Holt', 'We have big plans for the final month.', 'said-colon']]);
+  });
 });

@@ -1,4 +1,4 @@
-import { backwardCue, finalTail, quoteAfter, type CueSite, type RuleResult } from '../site.js';
+import { backwardCue, finalTail, quoteAfter, tailAfterQuote, type CueSite, type RuleResult } from '../site.js';
 
 /**
  * '"We will not give up," she said on Monday.' and 'Talks will resume, the ministry said.': the content
@@ -11,7 +11,7 @@ export const quoteThenSpeaker = (site: CueSite): RuleResult => {
   if (!ctx.toks[v.e]) return backwardCue(ctx, 'quote-then-speaker', site.k, site.u.t1, v.t.l) ?? 'block';
   // a split quotation: '"A," she said, "B."' is one claim
   const split = quoteAfter(site, v.e);
-  const fin = finalTail(ctx, v.e, site.u) ?? split?.comma ?? null;
+  const fin = finalTail(ctx, v.e, site.u) ?? split?.comma ?? tailAfterQuote(ctx, site.k, v.e, site.u);
   if (fin === null) return undefined;
   const c = backwardCue(ctx, 'quote-then-speaker', site.k, fin, v.t.l);
   if (!c) return split ? undefined : 'block';
