@@ -90,9 +90,14 @@ export function subjectOf(ctx: ClaimContext, u: Unit, k: number): Subject {
     const pre = toks[m.t0 - 1]?.l === 'the' ? m.t0 - 2 : m.t0 - 1;
     if (toks[pre]?.l === 'of' && GROUP_NOUNS.has(toks[pre - 1]?.l ?? '') && pre - 1 === u.t0) return { entity: r.entOf[i]!, learnt: { collective: r.entOf[i]! } };
     if (PREPS.has(toks[m.t0 - 1]?.l ?? '') || (toks[m.t0 - 1]?.l === 'the' && PREPS.has(toks[m.t0 - 2]?.l ?? ''))) continue;
+    // "British Prime Minister Theresa May said": a name followed by more capitalised words modifies them
+    if (/^[A-Z]/.test(toks[m.t1]?.v ?? '') && m.t1 < k && !inMentionStarting(ctx, m.t1)) continue;
     // "China's Foreign Ministry spokesman Wang Wenbin": the official, not the body
     const p = r.mentions.findIndex((x, j) => x.type === 'Person' && x.affil === m && r.entOf[j]! >= 0 && x.t0 <= m.t1 + 4);
     return { entity: p >= 0 ? r.entOf[p]! : r.entOf[i]! };
   }
   return { entity: -1 };
 }
+
+/** Whether a mention starts at token t (a following name, not an unknown capitalised word). */
+const inMentionStarting = (ctx: ClaimContext, t: number): boolean => ctx.mentionStarting.has(t);

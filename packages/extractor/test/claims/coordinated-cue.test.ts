@@ -21,4 +21,7 @@ describe('coordinated-cue (participles and coordinated verbs share the speaker)'
   it('does not give a participle to a name inside a prepositional phrase after the verb', () => {
     expect(speakersOf('The crowd attacked the plan over the costs in Chile and Peru, saying "it will ruin us."', /ruin us/)).toEqual([]);
   });
+  it('does not give a coordinated cue to a modifier of an unknown name ("British Prime Minister Zed Quorn")', () => {
+    expect(speakersOf('British Prime Minister Zed Quorn said this week that talks would start and suggested that tariffs would fall.', /tariffs would fall/)).not.toContain('United Kingdom');
+  });
 });
