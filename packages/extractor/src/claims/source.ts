@@ -124,7 +124,9 @@ export function phraseStart(ctx: ClaimContext, st: number): number {
   for (let n = 0; n < 12 && q > 0; n++) {
     const w = ctx.toks[q - 1]!;
     if (w.v === ',' || isQuote(w.v) || w.v === ':') break;
-    if (ctx.inMention[q - 1] || TITLE_WORDS.has(w.l) || SOURCE_WORDS.has(w.l) || w.l === 'the' || /^[A-Z]/.test(w.v)) { q--; continue; }
+    // a noun phrase naming the speaker: "IMF chief economist Maury Obstfeld", "the bank's spokeswoman"
+    if (ctx.inMention[q - 1] || TITLE_WORDS.has(w.l) || SOURCE_WORDS.has(w.l) || w.l === 'the' || /^[A-Z]/.test(w.v)
+      || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(w.pos) || /^['’]s$/.test(w.v)) { q--; continue; }
     return st;
   }
   return q;

@@ -22,4 +22,8 @@ describe('quote-then-speaker', () => {
     const cs = claimsOf('Senator Lena Holt left office in May.\n"It never crossed my mind," she said several months after her release, and the story spread.');
     expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Lena Holt', 'It never crossed my mind']]);
   });
+  it('reaches back over a lower-case title phrase to the quotation ("IMF chief economist X said")', () => {
+    const cs = claimsOf('"The economy has moved sideways," IMF chief economist Lena Holt said.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Lena Holt', 'The economy has moved sideways']]);
+  });
 });

@@ -16,4 +16,8 @@ describe('told-object', () => {
   it('does not read "told a story" as a claim', () => {
     expect(claimsOf('Minister Omar Haddad told a story about his village and laughed.')).toEqual([]);
   });
+  it('reads a quotation after the listeners: \'X told CBS, "..."\'', () => {
+    const cs = claimsOf('Minister Omar Haddad told CBS, "We are focused on the vote."');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Omar Haddad', 'We are focused on the vote.']]);
+  });
 });
