@@ -55,3 +55,13 @@ economist researcher lawmaker legislator activist commentator insider investor t
 delegate academic scientist opponent supporter voter citizen netizen`);
 /** Hyphenated capitalised compounds kept as one token besides hyphenated titles (regions, spellings). */
 export const HYPHENATED_WORDS = words('indo-pacific asia-pacific co-operation');
+/** Legal-form suffixes that end a company name ("Venn Holdings Ltd", "Keller GmbH"); matched without a final dot. */
+export const COMPANY_SUFFIXES = words('Inc Incorporated Corp Corporation Co Ltd Limited LLC LLP LP PLC Plc GmbH AG SA SE NV BV SpA Pty KK Bhd Tbk AB ASA Oyj');
+/** Legal forms written before a company name ("PT Sinar Makmur", "OAO ..."). */
+export const COMPANY_PREFIXES = words('PT OAO PJSC JSC');
+/** Industry heads that end a company name ("Meridian Biosystems", "Harlow Aerospace"). */
+export const INDUSTRY_HEADS = words(`Holdings Aerospace Biosystems Biosciences Biotech Biotechnology Therapeutics Pharmaceuticals Pharma
+Technologies Technology Systems Semiconductor Semiconductors Electronics Telecom Telecommunications Communications Networks
+Software Labs Laboratories Motors Automotive Airlines Airways Petroleum Energy Mining Metals Steel Chemicals Materials
+Industries Manufacturing Logistics Shipping Foods Beverages Brands Entertainment Robotics Dynamics Instruments
+Bancorp Capital Partners Ventures Investments Securities Insurance Financial Realty Properties Resources Utilities`);

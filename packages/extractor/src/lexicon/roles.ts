@@ -28,3 +28,7 @@ export const STATE_TITLE = /\b(?:president|premier|prime minister|minister|secre
 export const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|leader)$/;
 /** Prepositions joining a title to its body in an apposition ("a spokesman for the X", "director of the Y"). */
 export const TITLE_PREPOSITIONS = words('of for at to in');
+/** Courtesy titles before a surname and the gender they state ("Mr. Okafor", "Ms. Lindqvist"); without a final dot, lower case. */
+export const COURTESY_TITLES: ReadonlyMap<string, 'f' | 'm' | undefined> = new Map<string, 'f' | 'm' | undefined>([
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dr', undefined], ['prof', undefined],
+]);

@@ -5,15 +5,17 @@ import {
   GENERIC_ORGAN, GROUP_HEADS, LEAD_ADJ, NAME_STOP, ORG_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS,
 } from '../lexicon/index.js';
 import { gazLookup } from './gaz.js';
+import { isOrgHead, orgConfidence } from './heads.js';
 import { nameLike } from './name-like.js';
 import { personAt, push, pushGaz, titleOnly } from './push.js';
 import { genderOf, onlyModifiers, titleAt, titleEndingAt } from './titles.js';
 import type { Ctx } from './types.js';
 
 const hasHead = (ctx: Ctx, a: number, b: number): boolean => {
-  for (let k = a; k < b; k++) if (ORG_HEADS.has(ctx.toks[k]!.v)) return true;
+  for (let k = a; k < b; k++) if (isOrgHead(ctx.toks, k, a, b)) return true;
   return false;
 };
+const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Sir|Madam)\.$/;
 
 /** Leading stop words and connectors dropped; trailing connectors dropped. [a, b) or null when nothing is left. */
 function trim(ctx: Ctx, a: number, b: number): [number, number] | null {
@@ -23,23 +25,29 @@ function trim(ctx: Ctx, a: number, b: number): [number, number] | null {
   // "Global Times", "Second Thomas Shoal": an ordinal or adjective that begins a body's or place's name
   const keepsLead = (k: number): boolean => {
     if (!LEAD_ADJ.has(toks[k]!.v) || b - k < 2 || !/^[A-Z]/.test(toks[k + 1]!.v)) return false;
-    for (let q = k + 1; q < b; q++) if (ORG_HEADS.has(toks[q]!.v) || PLACE_HEADS.has(toks[q]!.v)) return true;
+    for (let q = k + 1; q < b; q++) if (isOrgHead(toks, q, k, b) || PLACE_HEADS.has(toks[q]!.v)) return true;
     return false;
   };
-  while (a < b && (ORG_CONNECTORS.has(toks[a]!.l) || (NAME_STOP.has(toks[a]!.v) && !gazLookup(toks, a, b, text) && !surnameHe(a) && !keepsLead(a)))) a++;
+  while (a < b && (ORG_CONNECTORS.has(toks[a]!.l) || ((NAME_STOP.has(toks[a]!.v) || COURTESY.test(toks[a]!.v)) && !gazLookup(toks, a, b, text) && !surnameHe(a) && !keepsLead(a)))) a++;
   // "Regular Press Conference": an event, not a body
   if (b - a >= 2 && toks[b - 1]!.v === 'Conference' && toks[b - 2]!.v === 'Press') return null;
   while (b > a && ORG_CONNECTORS.has(toks[b - 1]!.l)) b--;
   return a < b ? [a, b] : null;
 }
 
-/** "X and the Y" with bodies on both sides: two bodies. Returns the last index, or undefined when not split. */
+/**
+ * "X and the Y" with bodies on both sides: two bodies ("Harlow Aerospace and Venn Holdings"); but an
+ * "and" inside the complement of "of" joins one name ("Bureau of Industry and Security", "Department of
+ * Health and Human Services"). Returns the last index, or undefined when not split.
+ */
 function splitBodies(ctx: Ctx, a: number, b: number, andAt: number, orgHead: number): number | undefined {
   const { toks, text } = ctx;
   if (andAt <= a) return undefined;
   const leftHead = hasHead(ctx, a, andAt);
   const rightHasHead = orgHead > andAt;
-  if (gazLookup(toks, a, andAt, text) || (leftHead && rightHasHead && !/ of /.test(text.slice(toks[a]!.s, toks[andAt]!.s))) || (leftHead && !rightHasHead)) {
+  const leftOf = / of /.test(text.slice(toks[a]!.s, toks[andAt]!.s));
+  const ofComplement = leftOf && !rightHasHead && b - andAt <= 4 && !gazLookup(toks, andAt + 1, b, text);
+  if (gazLookup(toks, a, andAt, text) || (leftHead && rightHasHead && !leftOf) || (leftHead && !rightHasHead && !ofComplement)) {
     classifySegment(ctx, a, andAt);
     return classifySegment(ctx, andAt + 1, b);
   }
@@ -69,7 +77,11 @@ function organisation(ctx: Ctx, a: number, b: number, andAt: number): number {
   }
   const known = gazLookup(toks, core, b, text);
   const coreText = text.slice(toks[core]!.s, toks[b - 1]!.e);
-  const idx = push(ctx, a, b, { type: 'Organization', kind: 'name', name: known?.kind === 'org' ? known.name : coreText, alias: true, ...(country ? { country } : {}) });
+  const conf = known?.kind === 'org' ? undefined : orgConfidence(toks, a, b);
+  const idx = push(ctx, a, b, {
+    type: 'Organization', kind: 'name', name: known?.kind === 'org' ? known.name : coreText, alias: true,
+    ...(country ? { country } : {}), ...(conf !== undefined ? { typeConfidence: conf } : {}),
+  });
   // nested body after the last "of the": "Political Bureau of the CPC Central Committee"
   for (let k = b - 2; k > core; k--) {
     if (toks[k]!.l !== 'of' || toks[k + 1]?.l !== 'the') continue;
@@ -104,8 +116,14 @@ export function classifySegment(ctx: Ctx, a0: number, b0: number): number {
   const whole = gazLookup(toks, a, b, text);
   if (whole) return pushGaz(ctx, a, b, whole);
   let orgHead = -1, andAt = -1;
-  for (let k = a; k < b; k++) { if (ORG_HEADS.has(toks[k]!.v)) orgHead = k; if (andAt < 0 && toks[k]!.l === 'and') andAt = k; }
-  if (orgHead >= 0) return splitBodies(ctx, a, b, andAt, orgHead) ?? organisation(ctx, a, b, andAt);
+  for (let k = a; k < b; k++) { if (isOrgHead(toks, k, a, b)) orgHead = k; if (andAt < 0 && toks[k]!.l === 'and') andAt = k; }
+  if (orgHead >= 0) {
+    // a company is named by its own words: "Shares of Meridian Biosystems" is about "Meridian Biosystems"
+    if (orgConfidence(toks, a, b) !== undefined) {
+      for (let k = orgHead - 1; k > a; k--) if (toks[k]!.l === 'of') { classifyRun(ctx, a, k); return classifySegment(ctx, k + 1, b); }
+    }
+    return splitBodies(ctx, a, b, andAt, orgHead) ?? organisation(ctx, a, b, andAt);
+  }
   if (PLACE_HEADS.has(toks[b - 1]!.v) && b - a >= 2 && andAt < 0) {
     return push(ctx, a, b, { type: 'Place', kind: 'name', name: text.slice(toks[a]!.s, toks[b - 1]!.e), alias: true });
   }

@@ -17,6 +17,7 @@ import { groupNamed } from './group.js';
 import { entityOfMention, resolveDescriptions } from './descriptions.js';
 import { roleFacts } from './roles.js';
 import type { ArticleEntity, Resolved } from './types.js';
+import { givenNameGender } from '../lexicon/index.js';
 
 export type { ArticleEntity, Resolved, ResolveInput, RoleFact } from './types.js';
 export { initials, orgCoreKey } from './keys.js';
@@ -36,6 +37,13 @@ function addAttributes(mentions: readonly Mention[], entOf: readonly number[], e
     if (m.title && m.kind === 'name') ent.titles.add(m.title.toLowerCase());
     if (m.kind === 'name' && m.type === ent.type) ent.typeConfidence = Math.max(ent.typeConfidence ?? 0, m.typeConfidence ?? 1);
   });
+  // a person's gender from a title or courtesy title, else from a given name opening the full name
+  for (const ent of entities) {
+    if (ent.type !== 'Person' || ent.gender) continue;
+    const w = ent.name.split(' ');
+    const g = w.length >= 2 ? givenNameGender(w[0]!) : undefined;
+    if (g) ent.gender = g;
+  }
 }
 
 export function resolveArticle(text: string, an: Analysis, mr: MentionResult, datelinePlace: string | null): Resolved {

@@ -1,5 +1,8 @@
 import { NAME_PARTICLES, ORG_CONNECTORS } from '../../lexicon/index.js';
 import { gazSpanEnd, isCapTok } from '../gaz.js';
+import { foldKey, getGazetteer } from '../../gazetteer.js';
+
+const gazHas = (w: string): boolean => getGazetteer().byKey.has(foldKey(w));
 import { classifyRun } from '../segment.js';
 import type { Ctx } from '../types.js';
 
@@ -10,6 +13,9 @@ function runEnd(ctx: Ctx, i: number): number {
   while (j < ctx.t1) {
     const tj = toks[j]!;
     if (isCapTok(tj) && !/^["“”'‘’]/.test(tj.v)) { j++; continue; }
+    // "People's Bank of China", "Workers' Party": a common noun's possessive inside a name
+    if (/^(?:'s|’s|'|’)$/.test(tj.v) && tj.s === toks[j - 1]!.e && isCapTok(toks[j - 1]!) && (toks[j - 1]!.pos === 'NOUN' || (tj.v.length === 1 && /s$/.test(toks[j - 1]!.v)))
+      && j + 1 < ctx.t1 && isCapTok(toks[j + 1]!) && !gazHas(toks[j - 1]!.v)) { j++; continue; }
     if (NAME_PARTICLES.has(tj.v) && isCapTok(toks[j - 1]!) && j + 1 < ctx.t1 && /^[A-Z][a-z]/.test(toks[j + 1]!.v)) { j++; continue; }
     if (ORG_CONNECTORS.has(tj.l) && tj.l !== 'the') {
       let k = j + 1;

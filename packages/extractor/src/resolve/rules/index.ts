@@ -5,16 +5,21 @@ import { surnameOfNamedPerson } from './surname.js';
 import { notAName } from './not-a-name.js';
 import { placeFromContext } from './place-context.js';
 import { nameShape } from './name-shape.js';
-import { personFromContext } from './person-evidence.js';
+import { personAfterTitlePhrase, personFromContext } from './person-evidence.js';
+import { personAfterCourtesyTitle } from './courtesy-title.js';
+import { personByGivenName } from './given-name.js';
 import type { CandidateRule } from './types.js';
 
 export type { Candidate, CandidateContext, CandidateRule, Verdict } from './types.js';
 
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
   acronymOfBody,
+  personAfterCourtesyTitle,
   surnameOfNamedPerson,
   notAName,
   placeFromContext,
   nameShape,
+  personAfterTitlePhrase,
+  personByGivenName,
   personFromContext,
 ];

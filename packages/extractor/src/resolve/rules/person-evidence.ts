@@ -23,19 +23,28 @@ function titleBefore(c: Candidate, ctx: CandidateContext): { title: string; affi
 }
 
 /**
- * A person from the words around the name: after a title phrase ("the envoy, Li Hui,"), before a
- * reporting verb ("Dana Whitfield said"), before an apposition ("Dana Whitfield, the sister of"), or
- * after a weak title or modifier ("leader Kim Jong Un", "former Tom Reyes").
+ * A name set off by commas after a title phrase is that titled person: "Norway's special envoy for
+ * Arctic affairs, Ola Berg, arrived" (title "special envoy for arctic affairs", affiliation Norway).
+ */
+export const personAfterTitlePhrase: CandidateRule = (c, ctx) => {
+  const afterTitle = titleBefore(c, ctx);
+  if (!afterTitle) return undefined;
+  return typed(c, 'Person', c.text, 0.85, { title: afterTitle.title, ...(afterTitle.affil ? { affil: afterTitle.affil } : {}) });
+};
+
+/**
+ * A person from the words around the name: before a reporting verb ("Dana Whitfield said"), before an
+ * apposition ("Dana Whitfield, the sister of"), or after a weak title or modifier ("leader Kim Jong
+ * Un", "former Tom Reyes").
  */
 export const personFromContext: CandidateRule = (c, ctx) => {
   const { toks } = ctx;
   const n = wordsOf(c).length;
-  const afterTitle = titleBefore(c, ctx);
-  if (afterTitle) return typed(c, 'Person', c.text, 0.8, { title: afterTitle.title, ...(afterTitle.affil ? { affil: afterTitle.affil } : {}) });
   const prev = toks[c.t0 - 1]?.l ?? '';
   const apposition = toks[c.t1]?.v === ',' && ['a', 'an', 'the'].includes(toks[c.t1 + 1]?.l ?? '');
   const weakTitle = WEAK_TITLES.has(prev) || TITLE_MODIFIERS.has(prev) || (prev !== '' && titleAt(toks, c.t0 - 1, c.t0) === 1);
-  if (isCueAt(toks, c.t1) && (n >= 2 || toks[c.t0 - 1]?.v !== '.')) return typed(c, 'Person', c.text, 0.6);
+  // speaking is weak evidence: a body can speak too ("Quantum Ridge said")
+  if (isCueAt(toks, c.t1) && (n >= 2 || toks[c.t0 - 1]?.v !== '.')) return typed(c, 'Person', c.text, 0.5);
   if (n >= 2 && (apposition || weakTitle)) return typed(c, 'Person', c.text, 0.7);
   return undefined;
 };
