@@ -2,6 +2,8 @@
 // are then settled (a cue inside reported content is part of it, not a new claim) and a leading
 // participle is put in front. Pure: reads the context, returns one UnitAttributions per unit.
 import { cueLemma, hasFrame } from '../lexicon/index.js';
+import { CLAUSE_LINKS } from '../lexicon/attribution.js';
+import { TITLE_WORDS } from '../lexicon/function-words.js';
 import { quoteMask } from './quotes.js';
 import { specifiedRules } from './rules/index.js';
 import { verbAt, type CueSite } from './site.js';
@@ -69,8 +71,19 @@ function settle(ctx: ClaimContext, found: Attribution[]): Attribution[] {
     if (prev && prev.mode === 'according' && c.b - (prev.c ?? prev.kEnd) <= 4 && (c.b === (prev.c ?? prev.kEnd) || toks[c.b - 1]?.v === ',') && named(c)) {
       accepted.pop(); accepted.push(c); continue;
     }
-    if (prev && !c.inherit && prev.mode !== 'backward') continue; // a cue inside reported content
-    accepted.push(c);
+    // a cue inside reported content, unless a new speaker is named after a clause break ("X said A, and Y said B")
+    const brk = c.source?.kind === 'mention' ? clauseBreak(ctx, c.b) : -1;
+    if (prev && !c.inherit && prev.mode !== 'backward' && brk < 0) continue;
+    accepted.push(prev && brk >= 0 ? { ...c, b: brk } : c);
   }
   return accepted;
+}
+
+/** Where a new clause opens before token b (", and", ", but", ", while", ";"), over the speaker's title phrase; else -1. */
+function clauseBreak(ctx: ClaimContext, b: number): number {
+  const { toks } = ctx;
+  let q = b - 1; // "..., and Trade Minister X said"
+  while (q > b - 8 && q > 0 && (TITLE_WORDS.has(toks[q]!.l) || /^[A-Z]/.test(toks[q]!.v) || toks[q]!.l === 'the')) q--;
+  if (toks[q]?.v === ';') return q;
+  return CLAUSE_LINKS.has(toks[q]?.l ?? '') && toks[q - 1]?.v === ',' ? q - 1 : -1;
 }

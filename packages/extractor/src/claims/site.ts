@@ -2,7 +2,7 @@
 // lexicon entry, whether it is a participle or coordinated), and the helpers that attach a speaker.
 import type { Token } from '../nlp.js';
 import { URGE_PHRASAL, cueLemma, isCueLemma, reportingVerb, type ReportingVerb } from '../lexicon/index.js';
-import { NEG_AUX, SPEAKER_PRONOUNS, TAIL_START } from '../lexicon/attribution.js';
+import { CLAUSE_LINKS, NEG_AUX, SPEAKER_PRONOUNS, TAIL_START } from '../lexicon/attribution.js';
 import { TITLE_WORDS } from '../lexicon/function-words.js';
 import { isQuote } from './quotes.js';
 import { phraseStart, speakerLeft } from './source.js';
@@ -124,7 +124,7 @@ export function finalTail(ctx: ClaimContext, e: number, u: Unit, objectOk = fals
     if (w.v === ',') {
       const nx = toks[q + 1];
       // '..., sharing video footage': a participle clause closes the attribution
-      if (nx && (isCueLemma(cueLemma(nx.lemma, nx.l)) || ['and', 'but'].includes(nx.l) || (nx.pos === 'VERB' && nx.l.endsWith('ing')))) return q;
+      if (nx && (isCueLemma(cueLemma(nx.lemma, nx.l)) || CLAUSE_LINKS.has(nx.l) || (nx.pos === 'VERB' && nx.l.endsWith('ing')))) return q;
       return null;
     }
     if (w.v === ';') return q;

@@ -20,6 +20,8 @@ export const DOC_NOUNS = words('statement readout communique release report tran
 export const AUDIENCE = words('reporters journalists lawmakers parliament legislators media press correspondents');
 /** Plural role nouns of a pair or group of speakers: "Both leaders urged", "the two ministers agreed". */
 export const GROUP_NOUNS = words('leaders ministers presidents premiers diplomats officials heads chancellors counterparts');
+/** Words that join a new clause after a comma ("..., she said, while he said ..."): an attribution ends there. */
+export const CLAUSE_LINKS = words('and but while whereas although though');
 /** Negation and auxiliaries between a coordinator and its verb: "but did not rule out". */
 export const NEG_AUX = words("not did does do never n't");
 /** Verbs (lemma) after "issued"-style participles in "a statement issued by X". */
