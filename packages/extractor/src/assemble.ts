@@ -26,7 +26,7 @@ export interface RawClaimLike {
 }
 export interface RawRelationLike {
   subject: number; object: number; predicate: Relation['predicate']; start: number; end: number;
-  negated: boolean; hedged: boolean; title?: string;
+  negated: boolean; hedged: boolean; title?: string; rule?: string; confidence?: number;
 }
 type OutRelation = Relation & { inferred?: boolean };
 
@@ -102,12 +102,14 @@ function assembleRelations(a: AssemblyInput): OutRelation[] {
       if (!prev.evidence.some((x) => x.start === ev.start)) prev.evidence.push(ev);
       prev.hedged &&= rel.hedged;
       prev.negated &&= rel.negated;
+      if (rel.confidence !== undefined) prev.confidence = Math.max(prev.confidence ?? 0, rel.confidence);
       continue;
     }
     const inferred = rel.predicate === 'HOLDS_ROLE' && r.roles.some((x) => x.person === rel.subject && x.affil === rel.object && x.inferred);
     const out: OutRelation = {
       subject: s, predicate: rel.predicate, object: o, evidence: [ev], negated: rel.negated, hedged: rel.hedged,
       ...(rel.title ? { title: rel.title } : {}), ...(inferred ? { inferred } : {}),
+      ...(rel.rule ? { rule: rel.rule } : {}), ...(rel.confidence !== undefined ? { confidence: rel.confidence } : {}),
     };
     byKey.set(key, out);
     relations.push(out);

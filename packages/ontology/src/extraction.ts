@@ -101,8 +101,12 @@ export interface Relation {
   evidence: Evidence[];
   negated: boolean;
   hedged: boolean;
-  /** HOLDS_ROLE only: the title ("spokesperson", "Defense Minister"). */
+  /** HOLDS_ROLE only: the title, lower case ("spokesperson", "defense minister"). */
   title?: string;
+  /** The extractor's pattern rule that found the relation (first evidence), e.g. "subject-verb-object". */
+  rule?: string;
+  /** 0-1: how likely the extraction is right (the rule's confidence, lower when the subject was a pronoun or a speaker carried over); the highest over the evidence. */
+  confidence?: number;
 }
 
 export interface Extraction {

@@ -15,7 +15,8 @@ export const HEDGES: CueSet = {
   lemmas: words('consider plan potential possibly schedule hope intend propose prospective likely reportedly upcoming unless if'),
   // modal verbs by their form: wink lemmatises some of them to another modal
   words: words('may might could should'),
-  phrases: phrases('commit to, expect to, be expect, ready to, willing to, look forward, aim to, seek to, about to, set to, be to, ahead of'),
+  phrases: phrases(`commit to, expect to, be expect, ready to, willing to, look forward, aim to, seek to, about to, set to, be to,
+ahead of, want to, wish to, be due to, agree to, prepare to, try to, offer to`),
 };
 /** Future modals hedge a plan ("will visit") but not a relation that goes on ("will continue to work with"). */
 export const FUTURE_MODALS = words('will would shall');
@@ -23,7 +24,8 @@ export const ONGOING_AFTER_MODAL = words('continue remain keep always still');
 
 /** Negation cues. */
 export const NEGATIONS: CueSet = {
-  lemmas: words('not never without'),
+  // "denied meeting X": the speaker says it did not happen
+  lemmas: words('not never without deny'),
   words: words("n't"),
   phrases: phrases('no longer, refuse to, decline to, fail to'),
 };

@@ -48,6 +48,25 @@ export const RELATION_WORDS: readonly RelationWord[] = [
   // "we stand with Ukraine": solidarity is support
   ...each('SUPPORTED', 'stand', { prep: ['with', 'by'] }),
   ...each('VISITED', 'arrive', { prep: ['in', 'at'] }),
+  // passive voice: "Y was criticised by X", "Y, backed by X," (the actor follows "by")
+  ...each('MET_WITH', 'meet', { prep: ['by'], direction: 'passive' }),
+  ...each('VISITED', 'visit', { prep: ['by'], direction: 'passive' }),
+  ...each('OPPOSED', 'oppose reject', { prep: ['by'], direction: 'passive' }),
+  ...each('SUPPORTED', 'endorse praise hail support welcome back', { prep: ['by'], direction: 'passive' }),
+  ...each('CRITICIZED', 'accuse blame condemn criticize denounce slam rebuke lambast', { prep: ['by'], direction: 'passive' }),
+];
+
+/**
+ * Idioms: a relation word that, with these words, states no relation. `particle`: the word right after the
+ * relation word ("backed down", "hails from"); `afterObject`: a word just after its object ("ready to meet
+ * X halfway" is a compromise, not a meeting).
+ */
+export const RELATION_IDIOMS: ReadonlyArray<{ lemma: string; particle?: ReadonlySet<string>; afterObject?: ReadonlySet<string> }> = [
+  { lemma: 'meet', afterObject: words('halfway half-way') },
+  { lemma: 'back', particle: words('down off away out') },
+  { lemma: 'hail', particle: words('from') },
+  { lemma: 'press', particle: words('ahead on') },
+  { lemma: 'stand', particle: words('down aside') },
 ];
 
 /** Meeting verbs that take a coordinated subject without "with" ("X and Y met", "... discussed"). */

@@ -43,10 +43,10 @@ function pronounSubject(sc: SentenceScope, q: number, exclude: number): Arg | nu
   // "he"/"she" is a person: not a body that reports about him ("He met X, according to the ministry")
   const personal = w.l === 'he' || w.l === 'she';
   if (c && (w.l === 'we' || w.l === 'i' || q < c.c1) && !(personal && r.entities[c.speaker]!.type !== 'Person')) {
-    if (c.speaker !== exclude) return { e: weCountry(sc, c.speaker, w.l), t: q };
+    if (c.speaker !== exclude) return { e: weCountry(sc, c.speaker, w.l), t: q, via: 'pronoun' };
   } else if (personal && (!c || r.entities[c.speaker]!.type !== 'Person')) {
     const who = personSubject(sc, q) ?? sc.prevPerson;
-    if (who >= 0 && who !== exclude) return { e: who, t: q };
+    if (who >= 0 && who !== exclude) return { e: who, t: q, via: 'pronoun' };
   }
   return undefined;
 }
@@ -124,7 +124,9 @@ export function objectAfter(sc: SentenceScope, k: number, maxGap = 3, places = t
     }
     const w = toks[q]!;
     if (/^[,.;:"“”]$/.test(w.v)) return null;
-    if (isTitleWord(w.l)) n--; // titles do not count toward the gap
+    if (isTitleWord(w.l)) { n--; continue; } // titles do not count toward the gap
+    // an actor after another verb is that verb's argument ("refused to meet X" does not oppose X)
+    if (w.pos === 'VERB' && q > k) return null;
   }
   return null;
 }
@@ -182,7 +184,7 @@ export function personSubject(sc: SentenceScope, q: number): number | null {
 export function inheritedSpeaker(sc: SentenceScope, k: number): Arg | null {
   const c = sc.claims.find((x) => x.c0 > k - 3 && x.c0 <= k + 3) ?? sc.claims.find((x) => k >= x.c0 && k < x.c1);
   if (!c) return null;
-  return c.group ? { e: c.speaker, t: k, group: c.group } : { e: c.speaker, t: k };
+  return { e: c.speaker, t: k, via: 'speaker', ...(c.group ? { group: c.group } : {}) };
 }
 
 /** Subject from the clause, else from the claim the word is reported in. */

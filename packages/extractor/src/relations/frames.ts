@@ -2,7 +2,7 @@
 // a coordinated pair of persons ("A and B met") and the place of a meeting ("met B in <capital>").
 import type { RelationPredicate } from '@kg/ontology';
 import { PREPS } from '../lexicon/function-words.js';
-import { CHANNELS, FRAME_ADVERBS, LIGHT_VERB_LEMMAS, PAIR_MEETING_LEMMAS, RELATION_WORDS, type RelationWord } from '../lexicon/relations.js';
+import { CHANNELS, FRAME_ADVERBS, LIGHT_VERB_LEMMAS, PAIR_MEETING_LEMMAS, RELATION_IDIOMS, RELATION_WORDS, type RelationWord } from '../lexicon/relations.js';
 import { isActor, isArgumentDeterminer, isTitleWord, subjectBefore, tokensOf } from './args.js';
 import { relate } from './emit.js';
 import type { Arg, RawRelation, SentenceScope } from './types.js';
@@ -17,6 +17,23 @@ export interface FrameMatch {
   prep?: string;
   /** "X and Y accused each other". */
   reciprocal: boolean;
+  /** `passive`: the actor follows the preposition ("Y was criticised by X"). */
+  direction: RelationWord['direction'];
+}
+
+const IDIOMS = new Map(RELATION_IDIOMS.map((i) => [i.lemma, i]));
+
+/** "backed down", "hails from": the word with this particle is another verb. */
+function isIdiomParticle(sc: SentenceScope, k: number): boolean {
+  const toks = tokensOf(sc);
+  return IDIOMS.get(toks[k]!.lemma)?.particle?.has(toks[k + 1]?.l ?? '') ?? false;
+}
+
+/** "ready to meet X halfway": a word just after the object (ending at token t) makes the phrase an idiom. */
+export function isIdiomAfterObject(sc: SentenceScope, k: number, t: number): boolean {
+  const toks = tokensOf(sc);
+  const after = IDIOMS.get(toks[k]!.lemma)?.afterObject;
+  return !!after && (after.has(toks[t]?.l ?? '') || after.has(toks[t + 1]?.l ?? ''));
 }
 
 /** The relation words of the lexicon by lemma. */
@@ -51,14 +68,14 @@ export function frameMatches(sc: SentenceScope, preds: readonly RelationPredicat
   for (let k = sc.unit.t0; k < sc.unit.t1; k++) {
     const t = toks[k]!;
     const all = BY_LEMMA.get(t.lemma);
-    if (!all) continue;
+    if (!all || isIdiomParticle(sc, k)) continue;
     for (const w of all) {
       // nouns that are also verbs ("support for", "a call with") count as verbs only when tagged so
       if (!preds.includes(w.predicate) || (w.verbOnly && t.pos !== 'VERB')) continue;
       const q = frameEnd(sc, k, w, all);
       if (q < 0) continue;
       const reciprocal = toks[q]?.l === 'each' && toks[q + 1]?.l === 'other';
-      out.push({ k, predicate: w.predicate, q, ...(w.prep ? { prep: toks[q - 1]!.l } : {}), reciprocal });
+      out.push({ k, predicate: w.predicate, q, ...(w.prep ? { prep: toks[q - 1]!.l } : {}), reciprocal, direction: w.direction });
     }
   }
   return out;
@@ -114,3 +131,7 @@ export function meetingPlace(sc: SentenceScope, rule: string, who: readonly Arg[
   }
   return out;
 }
+
+/** Matches in the active voice (the passive ones are read by the passive rule). */
+export const activeFrames = (sc: SentenceScope, preds: readonly RelationPredicate[]): FrameMatch[] =>
+  frameMatches(sc, preds).filter((m) => m.direction === 'active');

@@ -26,6 +26,8 @@ export interface RawRelation {
   title?: string;
   /** Name of the pattern rule that found it. */
   rule: string;
+  /** 0-1: how likely the relation is right (relations/confidence.ts). */
+  confidence: number;
 }
 
 export interface RelationOutput {
@@ -38,6 +40,8 @@ export interface Arg {
   t: number;
   /** Every speaker when a pair spoke together ("Both leaders urged X"): the relation holds for each. */
   group?: readonly number[];
+  /** Found through a pronoun or as the speaker of the claim around the word, not named in the clause. */
+  via?: 'pronoun' | 'speaker';
 }
 
 /** Lookups over the whole document, built once. */

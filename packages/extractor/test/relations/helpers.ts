@@ -2,14 +2,14 @@
 // relations stage's output with entity names and the rule that found each relation.
 import { runStages, type StageOutputs } from '../../src/index.js';
 
-export interface NamedRelation { s: string; p: string; o: string; rule: string; negated: boolean; hedged: boolean; title?: string }
+export interface NamedRelation { s: string; p: string; o: string; rule: string; confidence: number; negated: boolean; hedged: boolean; title?: string }
 
 /** The relations of a text, subject and object by name. */
 export function relationsOf(text: string): NamedRelation[] {
   const out = runStages(text) as StageOutputs;
   const name = (e: number) => out.resolve.entities[e]!.name;
   return out.relations.map((r) => ({
-    s: name(r.subject), p: r.predicate, o: name(r.object), rule: r.rule, negated: r.negated, hedged: r.hedged,
+    s: name(r.subject), p: r.predicate, o: name(r.object), rule: r.rule, confidence: r.confidence, negated: r.negated, hedged: r.hedged,
     ...(r.title ? { title: r.title } : {}),
   }));
 }

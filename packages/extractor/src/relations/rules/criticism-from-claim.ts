@@ -3,6 +3,7 @@ import { CRITICISM } from '../../lexicon/criticism.js';
 import { PREPS } from '../../lexicon/function-words.js';
 import { tokensOf } from '../args.js';
 import { cueAt } from '../modality.js';
+import { confidenceOf } from '../confidence.js';
 import type { RawRelation, SentenceScope } from '../types.js';
 
 const RULE = 'criticism-from-claim';
@@ -58,7 +59,7 @@ export function criticismFromClaim(sc: SentenceScope): RawRelation[] {
       if (!cueAt(toks, k, c.c1 - 1, CRITICISM)) continue;
       const target = targetOf(sc, c, toks[k]!.s, side);
       if (target < 0) continue;
-      out.push({ subject: c.speaker, predicate: 'CRITICIZED', object: target, start: c.sentStart, end: c.sentEnd, negated: false, hedged: false, rule: RULE });
+      out.push({ subject: c.speaker, predicate: 'CRITICIZED', object: target, start: c.sentStart, end: c.sentEnd, negated: false, hedged: false, rule: RULE, confidence: confidenceOf(RULE) });
       break;
     }
   }

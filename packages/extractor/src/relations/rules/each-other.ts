@@ -1,6 +1,6 @@
 import { isActor, subjectBefore, tokensOf } from '../args.js';
 import { relate } from '../emit.js';
-import { frameMatches } from '../frames.js';
+import { activeFrames } from '../frames.js';
 import type { RawRelation, SentenceScope } from '../types.js';
 
 const RULE = 'each-other';
@@ -12,7 +12,7 @@ const RULE = 'each-other';
 export function eachOther(sc: SentenceScope): RawRelation[] {
   const toks = tokensOf(sc);
   const out: RawRelation[] = [];
-  for (const m of frameMatches(sc, ['MET_WITH', 'OPPOSED', 'SUPPORTED', 'CRITICIZED', 'COOPERATED_WITH', 'URGED'])) {
+  for (const m of activeFrames(sc, ['MET_WITH', 'OPPOSED', 'SUPPORTED', 'CRITICIZED', 'COOPERATED_WITH', 'URGED'])) {
     if (!m.reciprocal) continue;
     const b = subjectBefore(sc, m.k);
     const a = b && toks[b.t - 1]?.l === 'and' ? sc.doc.mentionEnd.get(b.t - 1) : undefined;

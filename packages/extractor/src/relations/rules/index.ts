@@ -7,6 +7,7 @@ import { visit } from './visit.js';
 import { urged } from './urged.js';
 import { supportOppose } from './support-oppose.js';
 import { eachOther } from './each-other.js';
+import { passive } from './passive.js';
 import { concernOver } from './concern-over.js';
 import { stanceNoun } from './stance-noun.js';
 import { sanctioned } from './sanctioned.js';
@@ -20,6 +21,7 @@ export const relationRules: readonly RelationRule[] = [
   urged,
   supportOppose,
   eachOther,
+  passive,
   concernOver,
   stanceNoun,
   sanctioned,

@@ -1,7 +1,7 @@
 import type { RelationPredicate } from '@kg/ontology';
 import { moreObjects, objectAfter, possessorBefore, subjectOrSpeaker, typeOf } from '../args.js';
 import { relate } from '../emit.js';
-import { coordinatedPair, frameMatches, isPairMeetingWord, meetingPlace } from '../frames.js';
+import { activeFrames, coordinatedPair, isIdiomAfterObject, isPairMeetingWord, meetingPlace } from '../frames.js';
 import type { RawRelation, SentenceScope } from '../types.js';
 
 const RULE = 'subject-verb-object';
@@ -15,13 +15,13 @@ const PREDICATES: readonly RelationPredicate[] = ['MET_WITH', 'CRITICIZED', 'COO
  */
 export function subjectVerbObject(sc: SentenceScope): RawRelation[] {
   const out: RawRelation[] = [];
-  for (const m of frameMatches(sc, PREDICATES)) {
+  for (const m of activeFrames(sc, PREDICATES)) {
     const { k, predicate: pred } = m;
     // "a meeting between A and B", "A and B met" are read by met-together
     if (m.reciprocal || m.prep === 'between' || (pred === 'MET_WITH' && isPairMeetingWord(sc, k) && coordinatedPair(sc, k))) continue;
     // meetings and criticism are between actors; cooperation may name a place ("cooperate with Hong Kong")
     const o = objectAfter(sc, m.q, 2, pred === 'COOPERATED_WITH');
-    if (!o || typeOf(sc, o.e) === 'Place') continue;
+    if (!o || typeOf(sc, o.e) === 'Place' || isIdiomAfterObject(sc, k, o.t)) continue;
     const s = possessorBefore(sc, k) ?? subjectOrSpeaker(sc, k, o.e);
     if (!s) continue;
     out.push(...relate(sc, RULE, s, pred, o.e, s.t, k));

@@ -1,6 +1,6 @@
 import { objectAfter, subjectOrSpeaker, tokensOf } from '../args.js';
 import { relate } from '../emit.js';
-import { frameMatches } from '../frames.js';
+import { activeFrames } from '../frames.js';
 import type { RawRelation, SentenceScope } from '../types.js';
 
 const RULE = 'support-oppose';
@@ -13,7 +13,7 @@ const RULE = 'support-oppose';
 export function supportOppose(sc: SentenceScope): RawRelation[] {
   const toks = tokensOf(sc);
   const out: RawRelation[] = [];
-  for (const m of frameMatches(sc, ['SUPPORTED', 'OPPOSED'])) {
+  for (const m of activeFrames(sc, ['SUPPORTED', 'OPPOSED'])) {
     if (m.reciprocal) continue;
     let o = objectAfter(sc, m.q, 2);
     if (!o && m.predicate === 'SUPPORTED') {

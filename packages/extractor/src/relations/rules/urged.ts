@@ -1,6 +1,6 @@
 import { moreObjects, objectAfter, subjectOrSpeaker, tokensOf } from '../args.js';
 import { relate } from '../emit.js';
-import { frameMatches } from '../frames.js';
+import { activeFrames } from '../frames.js';
 import type { RawRelation, SentenceScope } from '../types.js';
 
 const RULE = 'urged';
@@ -13,7 +13,7 @@ const RULE = 'urged';
 export function urged(sc: SentenceScope): RawRelation[] {
   const toks = tokensOf(sc);
   const out: RawRelation[] = [];
-  for (const m of frameMatches(sc, ['URGED'])) {
+  for (const m of activeFrames(sc, ['URGED'])) {
     if (m.reciprocal) continue;
     const o = objectAfter(sc, m.q, 2, false);
     if (!o) continue;

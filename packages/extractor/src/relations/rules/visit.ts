@@ -1,6 +1,6 @@
 import { moreObjects, objectAfter, possessorBefore, subjectBefore, tokensOf, typeOf, type ObjectArg } from '../args.js';
 import { relate } from '../emit.js';
-import { frameMatches, type FrameMatch } from '../frames.js';
+import { activeFrames, type FrameMatch } from '../frames.js';
 import type { RawRelation, SentenceScope } from '../types.js';
 
 const RULE = 'visit';
@@ -34,7 +34,7 @@ const isLocation = (sc: SentenceScope, o: ObjectArg) => ['Place', 'Country'].inc
 export function visit(sc: SentenceScope): RawRelation[] {
   const toks = tokensOf(sc);
   const out: RawRelation[] = [];
-  for (const m of frameMatches(sc, ['VISITED'])) {
+  for (const m of activeFrames(sc, ['VISITED'])) {
     let q = m.q;
     if (toks[q]?.l === 'to') q++;
     if (toks[m.k]!.l.endsWith('ing')) {
