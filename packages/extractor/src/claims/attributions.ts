@@ -11,8 +11,9 @@ import type { Attribution, ClaimContext, Learnt, Unit, UnitAttributions } from '
 
 /** The first rule's answer at token k. */
 export function cueAt(ctx: ClaimContext, u: Unit, k: number, inQ: (i: number) => boolean): Attribution | null {
-  const site: CueSite = { ctx, u, k, inQ };
   const verb = verbAt(ctx, u, k);
+  if (!verb && ctx.toks[k]!.l !== 'according') return null; // only "according to" is a cue without a verb
+  const site: CueSite = { ctx, u, k, inQ };
   if (verb) site.verb = verb;
   for (const rule of specifiedRules) {
     const res = rule(site);

@@ -1,6 +1,7 @@
 // The read-only lookups every claims rule shares, built once per article.
 import type { Analysis } from '../nlp.js';
 import type { Resolved } from '../resolve.js';
+import { cueLemma, isCueLemma } from '../lexicon/index.js';
 import type { ClaimContext } from './types.js';
 
 export function claimContext(text: string, an: Analysis, r: Resolved): ClaimContext {
@@ -14,7 +15,8 @@ export function claimContext(text: string, an: Analysis, r: Resolved): ClaimCont
   });
   const inMention = new Uint8Array(an.tokens.length);
   for (const m of r.mentions) for (let q = m.t0; q < m.t1; q++) inMention[q] = 1;
-  return { text, toks: an.tokens, r, mentionEnding, mentionStarting, inMention };
+  const cueLemmas = an.tokens.map((t) => { const l = cueLemma(t.lemma, t.l); return isCueLemma(l) ? l : ''; });
+  return { text, toks: an.tokens, r, mentionEnding, mentionStarting, inMention, cueLemmas };
 }
 
 /** Whether mention i can speak: resolved and not a place. */

@@ -1,7 +1,7 @@
 // A cue site: the token a rule looks at, with what every verb rule needs to know about it (the verb's
 // lexicon entry, whether it is a participle or coordinated), and the helpers that attach a speaker.
 import type { Token } from '../nlp.js';
-import { URGE_PHRASAL, cueLemma, isCueLemma, reportingVerb, type ReportingVerb } from '../lexicon/index.js';
+import { reportingVerb, type ReportingVerb } from '../lexicon/index.js';
 import { CLAUSE_LINKS, NEG_AUX, SPEAKER_PRONOUNS, TAIL_START } from '../lexicon/attribution.js';
 import { TITLE_WORDS } from '../lexicon/function-words.js';
 import { isQuote } from './quotes.js';
@@ -39,9 +39,9 @@ export type CueRule = (site: CueSite) => RuleResult;
 export function verbAt(ctx: ClaimContext, u: Unit, k: number): VerbSite | undefined {
   const { toks } = ctx;
   const t = toks[k]!;
-  const lemma = cueLemma(t.lemma, t.l);
+  const lemma = ctx.cueLemmas[k]!;
+  if (!lemma) return undefined;
   const info = reportingVerb(lemma);
-  if (!info && !URGE_PHRASAL.has(lemma)) return undefined;
   const e0 = k + 1;
   const particleOk = !!info?.particle && toks[e0]?.l === info.particle;
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(/(?:ing|ed)$/.test(t.l) || lemma === 'say' || lemma === 'tell') && !particleOk) return undefined;
@@ -124,7 +124,7 @@ export function finalTail(ctx: ClaimContext, e: number, u: Unit, objectOk = fals
     if (w.v === ',') {
       const nx = toks[q + 1];
       // '..., sharing video footage': a participle clause closes the attribution
-      if (nx && (isCueLemma(cueLemma(nx.lemma, nx.l)) || CLAUSE_LINKS.has(nx.l) || (nx.pos === 'VERB' && nx.l.endsWith('ing')))) return q;
+      if (nx && (ctx.cueLemmas[q + 1] || CLAUSE_LINKS.has(nx.l) || (nx.pos === 'VERB' && nx.l.endsWith('ing')))) return q;
       return null;
     }
     if (w.v === ';') return q;

@@ -17,6 +17,8 @@ export interface ClaimContext {
   mentionStarting: ReadonlyMap<number, number>;
   /** 1 for every token inside a mention. */
   inMention: Uint8Array;
+  /** Per token: the reporting lemma it is a form of, or '' (computed once per article). */
+  cueLemmas: readonly string[];
 }
 
 /**
