@@ -36,8 +36,8 @@ export function mentionsOf(text: string): string[] {
 }
 
 /** The entities resolved in `text` as "Type:name" strings, with their type confidence (stage `resolve`). */
-export function entitiesOf(text: string): Array<{ key: string; typeConfidence: number | undefined; gender: string | undefined }> {
-  return stage('resolve', text).output.entities.map((e) => ({ key: `${e.type}:${e.name}`, typeConfidence: e.typeConfidence, gender: e.gender }));
+export function entitiesOf(text: string): Array<{ key: string; typeConfidence: number | undefined; gender: string | undefined; nameGender: string | undefined }> {
+  return stage('resolve', text).output.entities.map((e) => ({ key: `${e.type}:${e.name}`, typeConfidence: e.typeConfidence, gender: e.gender, nameGender: e.nameGender }));
 }
 
 /** The name of the entity with this id. */

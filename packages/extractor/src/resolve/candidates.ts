@@ -5,7 +5,6 @@ import type { Mention, MentionResult } from '../mentions.js';
 import { CANDIDATE_RULES, type Candidate, type CandidateContext } from './rules/index.js';
 import { expandAcronyms, initials } from './keys.js';
 import type { MentionIndex } from './mention-index.js';
-import { givenNameGender } from '../lexicon/index.js';
 
 function bracketedAcronyms(toks: readonly Token[], cands: readonly Candidate[], orgAt: Map<number, Mention>): Map<string, Mention> {
   const out = new Map<string, Mention>();
@@ -42,14 +41,6 @@ export function candidateContext(text: string, toks: readonly Token[], mentions:
   return { text, toks, mentions, ix, bracketed: bracketedAcronyms(toks, cands, orgAt), orgByInitials, personParts: personParts(mentions) };
 }
 
-/** A person typed by any rule takes the gender of the given name opening a full name, if it has none. */
-function withGivenNameGender(m: Mention): Mention {
-  if (m.type !== 'Person' || m.gender) return m;
-  const w = m.name.split(' ');
-  const g = w.length >= 2 ? givenNameGender(w[0]!) : undefined;
-  return g ? { ...m, gender: g } : m;
-}
-
 /** The candidates the rules type, as new mentions. */
 export function typeCandidates(ctx: CandidateContext, cands: MentionResult['candidates']): Mention[] {
   const out: Mention[] = [];
@@ -57,7 +48,7 @@ export function typeCandidates(ctx: CandidateContext, cands: MentionResult['cand
     for (const rule of CANDIDATE_RULES) {
       const v = rule(c, ctx);
       if (v === undefined) continue;
-      if (v !== 'drop') out.push(withGivenNameGender(v));
+      if (v !== 'drop') out.push(v);
       break;
     }
   }

@@ -37,12 +37,12 @@ function addAttributes(mentions: readonly Mention[], entOf: readonly number[], e
     if (m.title && m.kind === 'name') ent.titles.add(m.title.toLowerCase());
     if (m.kind === 'name' && m.type === ent.type) ent.typeConfidence = Math.max(ent.typeConfidence ?? 0, m.typeConfidence ?? 1);
   });
-  // a person's gender from a title or courtesy title, else from a given name opening the full name
+  // the usual gender of the given name opening a person's full name (a hint, kept apart from stated gender)
   for (const ent of entities) {
-    if (ent.type !== 'Person' || ent.gender) continue;
+    if (ent.type !== 'Person') continue;
     const w = ent.name.split(' ');
     const g = w.length >= 2 ? givenNameGender(w[0]!) : undefined;
-    if (g) ent.gender = g;
+    if (g) ent.nameGender = g;
   }
 }
 

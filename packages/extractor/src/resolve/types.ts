@@ -12,7 +12,13 @@ export interface ArticleEntity {
   mentions: number[];
   /** For organisations: the country they belong to. */
   country?: string;
+  /** A person's gender as stated by a title ("spokeswoman") or courtesy title ("Mr.", "Ms."). */
   gender?: 'f' | 'm';
+  /**
+   * The gender a person's given name usually has in English ("Margaret" f, "Thomas" m): a weaker hint than
+   * `gender` (the lists are English: "Andrea" or "Ola" are men's names elsewhere), for pronoun resolution.
+   */
+  nameGender?: 'f' | 'm';
   /** Titles seen for a person (lower case), for "the spokeswoman"-style descriptions. */
   titles: Set<string>;
   /** How sure the type is (0..1); see Entity.typeConfidence in @kg/ontology. */

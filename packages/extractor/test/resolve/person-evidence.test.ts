@@ -6,9 +6,13 @@ import { entitiesOf } from '../helpers.js';
 const one = (t: string, key: string) => entitiesOf(t).find((e) => e.key === key);
 
 describe('person evidence (resolve/rules)', () => {
-  it('types a name opening with a given name as a person, with the name\'s gender', () => {
-    expect(one('Margaret Holloway said she would run again.', 'Person:Margaret Holloway')).toMatchObject({ gender: 'f' });
-    expect(one('The report was written by Thomas Brandt and colleagues.', 'Person:Thomas Brandt')).toMatchObject({ gender: 'm' });
+  it('types a name opening with a given name as a person, with the name\'s usual gender as a hint only', () => {
+    expect(one('Margaret Holloway said she would run again.', 'Person:Margaret Holloway')).toMatchObject({ nameGender: 'f', gender: undefined });
+    expect(one('The report was written by Thomas Brandt and colleagues.', 'Person:Thomas Brandt')).toMatchObject({ nameGender: 'm' });
+  });
+  it('states gender only from titles and courtesy titles', () => {
+    expect(one('Ministry spokeswoman Andrea Kovacs said the talks went well.', 'Person:Andrea Kovacs')?.gender).toBe('f');
+    expect(one('Andrea Kovacs said the talks went well.', 'Person:Andrea Kovacs')?.gender).toBeUndefined();
   });
   it('reads initials and middle names inside a person name', () => {
     const keys = entitiesOf('John F. Kennedy was quoted by Mary Ann Collins, who said the book was fair.').map((e) => e.key);
