@@ -117,7 +117,7 @@ export function finalTail(ctx: ClaimContext, e: number, u: Unit, objectOk = fals
   const { toks } = ctx;
   let q = e;
   const first = toks[e];
-  if (first && !/^[,.;?!]$/.test(first.v) && !TAIL_START.has(first.l) && !(objectOk && (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN'))) return null;
+  if (first && !/^[,.;?!]$/.test(first.v) && !TAIL_START.has(first.l) && !(objectOk && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(first.pos))) return null;
   for (let n = 0; q < u.t1 && n < 10; q++, n++) {
     const w = toks[q]!;
     if (/^[.?!]$/.test(w.v) && q >= u.t1 - 2) return q;
@@ -181,4 +181,18 @@ export function tailAfterQuote(ctx: ClaimContext, k: number, e: number, u: Unit)
     if ((w.pos === 'VERB' || w.pos === 'AUX') && !/(?:ed|ing)$/.test(w.l)) return null;
   }
   return null;
+}
+
+/**
+ * A parenthetical attribution inside its content: "The economy, she said, is weak." The rest of the
+ * sentence after the cue's comma, when no other cue or quotation is in it: its token range, or null.
+ */
+export function parentheticalTail(site: CueSite): [number, number] | null {
+  const { toks } = site.ctx;
+  const v = site.verb!;
+  if (toks[v.e]?.v !== ',' || v.e + 3 >= site.u.t1) return null;
+  const sp = speakerLeft(site.ctx, site.k);
+  if (!sp || toks[phraseStart(site.ctx, sp.start) - 1]?.v !== ',') return null;
+  for (let q = v.e + 1; q < site.u.t1; q++) if (site.ctx.cueLemmas[q] || isQuote(toks[q]!.v) || toks[q]!.v === ';') return null;
+  return [v.e + 1, site.u.t1];
 }

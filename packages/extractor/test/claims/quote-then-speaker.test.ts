@@ -26,4 +26,12 @@ describe('quote-then-speaker', () => {
     const cs = claimsOf('"The economy has moved sideways," IMF chief economist Lena Holt said.');
     expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Lena Holt', 'The economy has moved sideways']]);
   });
+  it('joins the content around a parenthetical attribution ("The economy, she said, is weak.")', () => {
+    const cs = claimsOf('Senator Ana Ruiz spoke.\n\nThe economy, Ruiz said, is weak.\n\nIf the plan fails, Ruiz argues, there are other tools.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Ana Ruiz', 'The economy is weak'], ['Ana Ruiz', 'If the plan fails there are other tools']]);
+  });
+  it('does not join a parenthetical attribution over another cue', () => {
+    const cs = claimsOf('Senator Ana Ruiz spoke.\n\nThe economy, Ruiz said, is weak, the minister added.');
+    expect(cs.some((c) => c.text === 'The economy is weak, the minister added')).toBe(false);
+  });
 });

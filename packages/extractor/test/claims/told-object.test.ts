@@ -20,4 +20,8 @@ describe('told-object', () => {
     const cs = claimsOf('Minister Omar Haddad told CBS, "We are focused on the vote."');
     expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Omar Haddad', 'We are focused on the vote.']]);
   });
+  it('reads "X, 82, told me." after a quotation', () => {
+    const cs = claimsOf('Senator Ana Ruiz spoke.\n\n"I have never been edited," Ruiz, 82, told me.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Ana Ruiz', 'I have never been edited']]);
+  });
 });
