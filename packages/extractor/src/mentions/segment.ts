@@ -37,15 +37,15 @@ function trim(ctx: Ctx, a: number, b: number): [number, number] | null {
 
 /**
  * "X and the Y" with bodies on both sides: two bodies ("Harlow Aerospace and Venn Holdings"); but an
- * "and" inside the complement of "of" joins one name ("Bureau of Industry and Security", "Department of
- * Health and Human Services"). Returns the last index, or undefined when not split.
+ * "and" inside the complement of "of"/"for" joins one name ("Bureau of Industry and Security", "Center
+ * for Strategic and International Studies"). Returns the last index, or undefined when not split.
  */
 function splitBodies(ctx: Ctx, a: number, b: number, andAt: number, orgHead: number): number | undefined {
   const { toks, text } = ctx;
   if (andAt <= a) return undefined;
   const leftHead = hasHead(ctx, a, andAt);
   const rightHasHead = orgHead > andAt;
-  const leftOf = / of /.test(text.slice(toks[a]!.s, toks[andAt]!.s));
+  const leftOf = / (?:of|for) /.test(text.slice(toks[a]!.s, toks[andAt]!.s));
   const ofComplement = leftOf && !rightHasHead && b - andAt <= 4 && !gazLookup(toks, andAt + 1, b, text);
   if (gazLookup(toks, a, andAt, text) || (leftHead && rightHasHead && !leftOf) || (leftHead && !rightHasHead && !ofComplement)) {
     classifySegment(ctx, a, andAt);

@@ -20,6 +20,7 @@ describe('organisation names of any shape', () => {
     expect(keys('The Bureau of Industry and Security said the rule would take effect.')).toEqual(['Organization:Bureau of Industry and Security']);
     expect(keys('The Department of Health and Human Services said the program would end.')).toEqual(['Organization:Department of Health and Human Services']);
     expect(keys('The Foreign Ministry and Reuters reported it.')).toHaveLength(2);
+    expect(keys('Officials at the Center for Strategic and Regional Studies disagreed.')).toEqual(['Organization:Center for Strategic and Regional Studies']);
   });
   it("keeps a common noun's possessive inside a name, not a country's", () => {
     expect(keys("The People's Bank of China cut its lending rate.")).toEqual(["Organization:People's Bank of China"]);

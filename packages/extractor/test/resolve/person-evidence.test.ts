@@ -30,6 +30,11 @@ describe('person evidence (resolve/rules)', () => {
     expect(spoken!.typeConfidence!).toBeLessThan(named!.typeConfidence!);
     expect(named!.typeConfidence!).toBeLessThanOrEqual(titled!.typeConfidence ?? 1);
   });
+  it('reads a given name after "according to" or "to" as a person, not a place', () => {
+    expect(entitiesOf('Output fell, according to Rina Wulandari.').map((e) => e.key)).toEqual(['Person:Rina Wulandari']);
+    expect(entitiesOf('The letter was sent to Margaret Holloway on Friday.').map((e) => e.key)).toEqual(['Person:Margaret Holloway']);
+    expect(entitiesOf('The convoy drove to Harrow Vale.').map((e) => e.key)).toEqual(['Place:Harrow Vale']);
+  });
   it('makes no entity of an unknown capitalised name without evidence', () => {
     expect(entitiesOf('They drove past Quantum Ridge at night.').map((e) => e.key)).not.toContain('Person:Quantum Ridge');
   });

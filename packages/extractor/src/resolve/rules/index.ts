@@ -17,9 +17,9 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
   personAfterCourtesyTitle,
   surnameOfNamedPerson,
   notAName,
-  placeFromContext,
-  nameShape,
   personAfterTitlePhrase,
   personByGivenName,
+  placeFromContext,
+  nameShape,
   personFromContext,
 ];

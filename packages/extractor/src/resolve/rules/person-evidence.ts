@@ -2,6 +2,7 @@ import { TITLE_MODIFIERS, WEAK_TITLES } from '../../lexicon/index.js';
 import { titleAt } from '../../mentions.js';
 import { mentionAt } from '../mention-index.js';
 import { isCueAt } from './cue.js';
+import { nameShape } from './name-shape.js';
 import { typed, wordsOf, type Candidate, type CandidateContext, type CandidateRule } from './types.js';
 import type { Mention } from '../../mentions.js';
 
@@ -27,6 +28,7 @@ function titleBefore(c: Candidate, ctx: CandidateContext): { title: string; affi
  * Arctic affairs, Ola Berg, arrived" (title "special envoy for arctic affairs", affiliation Norway).
  */
 export const personAfterTitlePhrase: CandidateRule = (c, ctx) => {
+  if (nameShape(c, ctx) === 'drop') return undefined;
   const afterTitle = titleBefore(c, ctx);
   if (!afterTitle) return undefined;
   return typed(c, 'Person', c.text, 0.85, { title: afterTitle.title, ...(afterTitle.affil ? { affil: afterTitle.affil } : {}) });
