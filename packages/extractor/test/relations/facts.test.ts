@@ -33,6 +33,10 @@ describe('facts only when stated', () => {
     expect(has(rels, 'Ken Sato', 'HOLDS_ROLE', 'Japan')).toBe(true);
     expect(rels.filter((r) => r.p === 'HOLDS_ROLE' && r.s === 'Rita Holm')).toEqual([]);
   });
+  it('reads "promised continued support for X" as support', () => {
+    const rels = relationsOf('German Foreign Minister Eva Roth arrived in Kyiv and promised continued military support for Ukraine.');
+    expect(has(rels, 'Eva Roth', 'SUPPORTED', 'Ukraine')).toBe(true);
+  });
   it('merges role titles case-blind', () => {
     const ex = run('Norwegian Foreign Minister Ola Berg arrived in Ottawa. Norway\'s foreign minister, Ola Berg, said the talks were useful.');
     const roles = ex.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.object === 'country:norway');

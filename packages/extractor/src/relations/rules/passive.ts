@@ -19,7 +19,8 @@ export function passive(sc: SentenceScope): RawRelation[] {
     const agent = objectAfter(sc, m.q, 2, false);
     if (!agent) continue;
     const patient = subjectBefore(sc, m.k, agent.e);
-    if (!patient || (m.predicate === 'VISITED' && !['Place', 'Country'].includes(typeOf(sc, patient.e)))) continue;
+    // a pronoun's antecedent is too weak a guess to reverse a clause on
+    if (!patient || patient.via || (m.predicate === 'VISITED' && !['Place', 'Country'].includes(typeOf(sc, patient.e)))) continue;
     out.push(...relate(sc, RULE, agent.e, m.predicate, patient.e, patient.t, agent.t));
   }
   return out;

@@ -1,4 +1,4 @@
-import { STANCE_NOUNS, STANCE_VERB_LEMMAS } from '../../lexicon/relations.js';
+import { NOMINAL_MODIFIERS, STANCE_NOUNS, STANCE_VERB_LEMMAS } from '../../lexicon/relations.js';
 import { objectAfter, possessorBefore, subjectOrSpeaker, tokensOf, typeOf } from '../args.js';
 import { relate } from '../emit.js';
 import type { Arg, RawRelation, SentenceScope } from '../types.js';
@@ -12,7 +12,8 @@ function stanceVerbSubject(sc: SentenceScope, k: number, o: number): Arg | null 
     if (STANCE_VERB_LEMMAS.has(toks[q]!.lemma)) {
       return subjectOrSpeaker(sc, q, o);
     }
-    if (toks[q]!.pos === 'VERB' || /^[,.;:]$/.test(toks[q]!.v)) break;
+    // "promised continued military support": premodifiers of the noun are no verb
+    if (!NOMINAL_MODIFIERS.has(toks[q]!.l) && (toks[q]!.pos === 'VERB' || /^[,.;:]$/.test(toks[q]!.v))) break;
   }
   return null;
 }
