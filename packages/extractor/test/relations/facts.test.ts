@@ -18,6 +18,8 @@ describe('facts only when stated', () => {
     ] as const) {
       expect(find(relationsOf(text), s, p, o)?.hedged, text).toBe(true);
     }
+    const upcoming = relationsOf('The upcoming talks between French President Emmanuel Macron and Indian Prime Minister Narendra Modi will focus on energy.');
+    expect(find(upcoming, 'Emmanuel Macron', 'MET_WITH', 'Narendra Modi')?.hedged).toBe(true);
   });
   it('negates "did not", "never" and a denial', () => {
     const rels = relationsOf('Defence Minister Ana Ruiz did not meet her Chinese counterpart Dong Wei at the forum.');
