@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from './graphql.js';
 import type { Driver } from 'neo4j-driver';
+import { MAX_ARTICLE_BYTES } from '@kg/ontology';
 import { readApiConfig, type ApiConfig } from './config.js';
 import { buildApiSchema } from './schema/build.js';
 import { createContext, type ApiContext } from './context.js';
@@ -121,7 +122,8 @@ export async function createServer(opts: ServerOptions = {}): Promise<ApiServer>
       if (accessFor(config, req.headers[API_KEY_HEADER]).canRead) return next();
       sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'This API needs a valid x-api-key header');
     },
-    express.json({ limit: '2mb' }),
+    // an article of the largest accepted size, escaped in JSON, plus the query
+    express.json({ limit: 2 * MAX_ARTICLE_BYTES }),
     queryTextLimit(config.maxQueryChars),
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) => makeContext(headerOf(req)),

@@ -1,16 +1,17 @@
 // Stage 1: cleaning and metadata. The cleaned text has exactly the length of the original: junk is
 // blanked (replaced by spaces, newlines kept), so every offset found later is an offset in the
 // caller's text.
+import { looksEnglish } from '@kg/ontology';
 
 export interface CleanMeta {
   title: string | null;
   source: string | null;
   publishedAt: string | null;
   dateline: string | null;
-  /** The dateline's date as written ("Jan. 30"), before any year is supplied (time/article-date.ts). */
-  datelineText?: string | null;
   /** The dateline's place as written ("BEIJING"), if any. */
   datelinePlace: string | null;
+  /** The dateline's date as written ("Jan. 30"), before it is resolved to a full date. */
+  datelineText?: string | null;
 }
 export interface Cleaned {
   clean: string;
@@ -115,10 +116,36 @@ export function blankInvisibles(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u00A0\u2028\u2029\u200B\uFEFF\r]/g, ' ');
 }
 
-export function clean(text: string, given: { title?: string | null } = {}): Cleaned {
-  let out = blankInvisibles(text);
-  const meta: CleanMeta = { title: null, source: null, publishedAt: null, dateline: null, datelinePlace: null };
-  const ls = lines(out);
+/** Metadata lines (source, stamps, bylines, dates): fills `meta` and returns true when the line is one. */
+function metaLine(t: string, meta: CleanMeta): boolean {
+  const src = SOURCE_RE.exec(t);
+  if (src) {
+    meta.source ??= src[1]!.trim();
+    if (src[2]) { const [y, m, d] = src[2].split('-').map(Number) as [number, number, number]; meta.publishedAt ??= isoDate(y, m, d); }
+    return true;
+  }
+  const stamp = STAMP_RE.exec(t);
+  if (stamp) { meta.publishedAt ??= isoDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3])); return true; }
+  const by = BYLINE_RE.exec(t);
+  if (by && t.length < 160) {
+    const parts = (by[1] ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+    for (const p of parts) {
+      const st = STAMP_RE.exec(p);
+      if (st) meta.publishedAt ??= isoDate(Number(st[1]), Number(st[2]), Number(st[3]));
+      else if (!/^(?:updated|published|posted)\b/i.test(p) && /^[A-Z]/.test(p) && p.length < 60) meta.source ??= p;
+    }
+    return true;
+  }
+  const wd = WORD_DATE_RE.exec(t);
+  if (wd) {
+    const mon = MONTHS[(wd[1] ?? wd[5]!).slice(0, (wd[1] ?? wd[5]!).toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+    if (mon) { meta.publishedAt ??= isoDate(Number(wd[3] ?? wd[6]), mon, Number(wd[2] ?? wd[4])); return true; }
+  }
+  return false;
+}
+
+/** Which lines are junk (navigation, credits, related links, non-Latin lines); fills `meta` from the metadata lines. */
+function junkLines(ls: Line[], meta: CleanMeta): boolean[] {
   const junk = new Array<boolean>(ls.length).fill(false);
   let inRelated = false;
   ls.forEach((l, i) => {
@@ -129,80 +156,64 @@ export function clean(text: string, given: { title?: string | null } = {}): Clea
       if (credit && !meta.source) meta.source = CN_OUTLETS.find(([re]) => re.test(credit[1]!))?.[1] ?? null;
       junk[i] = true; return;
     }
-    const src = SOURCE_RE.exec(t);
-    if (src) {
-      meta.source ??= src[1]!.trim();
-      if (src[2]) { const [y, m, d] = src[2].split('-').map(Number) as [number, number, number]; meta.publishedAt ??= isoDate(y, m, d); }
-      junk[i] = true; return;
-    }
-    const stamp = STAMP_RE.exec(t);
-    if (stamp) { meta.publishedAt ??= isoDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3])); junk[i] = true; return; }
-    const by = BYLINE_RE.exec(t);
-    if (by && t.length < 160) {
-      const parts = (by[1] ?? '').split('|').map((x) => x.trim()).filter(Boolean);
-      for (const p of parts) {
-        const st = STAMP_RE.exec(p);
-        if (st) meta.publishedAt ??= isoDate(Number(st[1]), Number(st[2]), Number(st[3]));
-        else if (!/^(?:updated|published|posted)\b/i.test(p) && /^[A-Z]/.test(p) && p.length < 60) meta.source ??= p;
-      }
-      junk[i] = true; return;
-    }
-    const wd = WORD_DATE_RE.exec(t);
-    if (wd) {
-      const mon = MONTHS[(wd[1] ?? wd[5]!).slice(0, (wd[1] ?? wd[5]!).toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
-      if (mon) { meta.publishedAt ??= isoDate(Number(wd[3] ?? wd[6]), mon, Number(wd[2] ?? wd[4])); junk[i] = true; return; }
-    }
-    if (CONTACT_RE.test(t)) { junk[i] = true; return; }
+    if (metaLine(t, meta) || CONTACT_RE.test(t)) { junk[i] = true; return; }
     if (RELATED_HEAD_RE.test(t)) { inRelated = true; junk[i] = true; return; }
     if (inRelated && !/[.!?"”]\s*$/.test(t) && t.length < 200) { junk[i] = true; return; }
     inRelated = false;
     if (ID_RE.test(t) || CAPTION_RE.test(t) || SHARE_RE.test(t) || EDITOR_RE.test(t) || BOILER_RE.test(t)
-      || (t.includes('>') && NAV_RE.test(t) && !/[.!?]\s*$/.test(t))) { junk[i] = true; return; }
+      || (t.includes('>') && NAV_RE.test(t) && !/[.!?]\s*$/.test(t))) junk[i] = true;
   });
-  // Non-Latin runs inside kept lines (a Chinese name in brackets) are blanked too.
-  let titleSpan: [number, number] | null = null;
+  return junk;
+}
+
+/** The headline: the first kept line when it looks like one (or is the given title); blanked unless a transcript header. */
+function headline(ls: Line[], junk: boolean[], meta: CleanMeta, given: string | undefined): [number, number] | null {
   const kept = ls.map((l, i) => ({ l, i })).filter(({ l, i }) => !junk[i] && l.text.trim());
   const first = kept[0];
-  const wantTitle = given.title?.trim();
-  if (first && kept.length > 1 && (looksLikeHeadline(first.l.text) || (wantTitle && first.l.text.trim() === wantTitle))) {
-    const t = first.l.text.trim();
-    meta.title = t;
-    const lead = first.l.text.length - first.l.text.trimStart().length;
-    titleSpan = [first.l.start + lead, first.l.start + lead + t.length];
-    // a transcript's header ("Spokesperson X's Regular Press Conference") is kept as text: it names who answers
-    const qa = kept.filter(({ l }) => QA_RE.test(l.text)).length;
-    if (qa < 2) junk[first.i] = true;
-    // a repeated headline (page title then article title) is blanked as well
-    for (const k of kept.slice(1, 6)) if (k.l.text.trim() === t) junk[k.i] = true;
-  }
+  if (!(first && kept.length > 1 && (looksLikeHeadline(first.l.text) || (given && first.l.text.trim() === given)))) return null;
+  const t = first.l.text.trim();
+  meta.title = t;
+  const lead = first.l.text.length - first.l.text.trimStart().length;
+  // a transcript's header ("Spokesperson X's Regular Press Conference") is kept as text: it names who answers
+  const qa = kept.filter(({ l }) => QA_RE.test(l.text)).length;
+  if (qa < 2) junk[first.i] = true;
+  // a repeated headline (page title then article title) is blanked as well
+  for (const k of kept.slice(1, 6)) if (k.l.text.trim() === t) junk[k.i] = true;
+  return [first.l.start + lead, first.l.start + lead + t.length];
+}
+
+/** Blanks the dateline at the start of the first body paragraph, recording its place, date and source. */
+function dateline(out: string, ls: Line[], junk: boolean[], meta: CleanMeta): string {
+  const body = ls.find((l, i) => !junk[i] && l.text.trim());
+  if (!body) return out;
+  const m = DATELINE_RE.exec(out.slice(body.start, body.end));
+  if (!(m && (m[3] || m[4]) && m[2]!.length >= 3)) return out;
+  meta.datelinePlace = m[2]!.trim();
+  if (m[4]) meta.source ??= m[4].trim();
+  if (m[3]) meta.dateline = meta.datelineText = m[3];
+  const a = body.start + m[1]!.length, b = body.start + m[0].length;
+  return out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+}
+
+export function clean(text: string, given: { title?: string | null } = {}): Cleaned {
+  const blanked = blankInvisibles(text);
+  const meta: CleanMeta = { title: null, source: null, publishedAt: null, dateline: null, datelinePlace: null };
+  const ls = lines(blanked);
+  const junk = junkLines(ls, meta);
+  const titleSpan = headline(ls, junk, meta, given.title?.trim());
+  // Non-Latin runs inside kept lines (a Chinese name in brackets) are blanked too.
   const parts: string[] = [];
   let pos = 0;
   ls.forEach((l, i) => {
-    parts.push(out.slice(pos, l.start));
+    parts.push(blanked.slice(pos, l.start));
     parts.push(junk[i] ? blank(l.text) : l.text.replace(NON_LATIN_RE, ' '));
     pos = l.end;
   });
-  parts.push(out.slice(pos));
-  out = parts.join('');
-  // Dateline at the start of the first body paragraph.
-  const body = ls.find((l, i) => !junk[i] && l.text.trim());
-  if (body) {
-    const m = DATELINE_RE.exec(out.slice(body.start, body.end));
-    if (m && (m[3] || m[4]) && m[2]!.length >= 3) {
-      meta.datelinePlace = m[2]!.trim();
-      if (m[4]) meta.source ??= m[4].trim();
-      if (m[3]) meta.dateline = meta.datelineText = m[3];
-      const a = body.start + m[1]!.length, b = body.start + m[0].length;
-      out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
-    }
-  }
+  parts.push(blanked.slice(pos));
+  const out = dateline(parts.join(''), ls, junk, meta);
   if (meta.dateline) meta.dateline = parseDatelineDate(meta.dateline, meta.publishedAt);
   return { clean: out, meta, titleSpan };
 }
 
-/** True when the cleaned text has enough English to be worth extracting. */
-export function hasEnglish(clean: string): boolean {
-  const ws = clean.match(/\b(?:the|and|of|to|in|is|that|said|for|on|with|was|are|has|have|not|will|did|a|an|it|at|by|be)\b/gi)?.length ?? 0;
-  const words = clean.match(/[A-Za-z]{2,}/g)?.length ?? 0;
-  return words < 40 ? ws >= 1 : ws >= 3; // a one-line dispatch has few function words
-}
+/** True when the cleaned text has enough English to be worth extracting (the shared rule of @kg/ontology). */
+export const hasEnglish = (clean: string): boolean => looksEnglish(clean);

@@ -2,7 +2,7 @@
 // demonyms, capitals) from world-countries, plus a general lexicon of well-known international
 // bodies and cities. Keys are folded surface forms (see foldKey).
 import countries from 'world-countries';
-import type { EntityType } from '@kg/ontology';
+import { foldName, type EntityType } from '@kg/ontology';
 
 export interface GazEntry {
   type: EntityType;
@@ -13,7 +13,7 @@ export interface GazEntry {
   kind: 'country' | 'demonym' | 'capital' | 'place' | 'org';
 }
 
-/** Folded key: lower case, no dots/apostrophes, single spaces, no leading "the". */
+/** Folded key: the shared name normaliser (foldName of @kg/ontology) without a leading "the". */
 const FOLD_CACHE = new Map<string, string>();
 export function foldKey(s: string): string {
   // memoised: the same short surfaces are folded again and again; bounded so memory stays flat
@@ -26,7 +26,7 @@ export function foldKey(s: string): string {
   return k;
 }
 function foldRaw(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim().replace(/^the /, '');
+  return foldName(s).replace(/^the /, '');
 }
 
 // Common names that differ from world-countries' "common" name, or that news text uses.

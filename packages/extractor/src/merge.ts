@@ -11,7 +11,7 @@
 //     the smallest id); its caption is chosen from all its names by entityCaption.
 // Relations with the same (subject, predicate, object) pool their evidence; a role guessed from the
 // article's home country gives way to an explicit one.
-import { slugify, type Entity, type Extraction, type Relation } from '@kg/ontology';
+import { foldName, slugify, type Entity, type Extraction, type Relation } from '@kg/ontology';
 
 export interface NamedEntity {
   id: string;
@@ -20,16 +20,8 @@ export interface NamedEntity {
   aliases: readonly string[];
 }
 
-/** Case, accents, punctuation and spacing folded: "Antony J. Blinken" → "antony j blinken". */
-export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// The one name normaliser lives in @kg/ontology; re-exported for the store's resolution.
+export { foldName };
 
 /** The key names are compared by: folded, and doubled letters collapsed (spelling variants). */
 export function nameKey(s: string): string {

@@ -58,6 +58,11 @@ export interface Entity {
   aliases: string[];
   /** Article ids that name the entity (drives MENTIONS). */
   mentionedIn?: string[];
+  /**
+   * How sure the extractor is of `type`, 0..1: high for a gazetteer entry, a title ("Minister X") or a
+   * legal suffix ("X Ltd"); lower for a type guessed from context alone. Absent when not computed.
+   */
+  typeConfidence?: number;
 }
 
 export interface Topic {
@@ -103,6 +108,10 @@ export interface Claim {
    * attribution resolved against the article's date; null when unknown. */
   saidAt?: string | null;
   saidAtPrecision?: TimePrecision | null;
+  /** How sure the extractor is that this speaker said this (0-1), so that users can filter. */
+  confidence?: number;
+  /** The extractor rule that found the attribution ("said-that", "according-to", "quote-then-speaker", ...). */
+  rule?: string;
 }
 
 export interface Relation {
@@ -112,8 +121,12 @@ export interface Relation {
   evidence: Evidence[];
   negated: boolean;
   hedged: boolean;
-  /** HOLDS_ROLE only: the title ("spokesperson", "Defense Minister"). */
+  /** HOLDS_ROLE only: the title, lower case ("spokesperson", "defense minister"). */
   title?: string;
+  /** The extractor's pattern rule that found the relation (first evidence), e.g. "subject-verb-object". */
+  rule?: string;
+  /** 0-1: how likely the extraction is right (the rule's confidence, lower when the subject was a pronoun or a speaker carried over); the highest over the evidence. */
+  confidence?: number;
 }
 
 export interface Extraction {

@@ -1,7 +1,9 @@
 // Why an input cannot be ingested, decided before extraction: cheap checks on bytes and text.
-// Each rule returns a short reason for the one stderr line the pipeline prints per bad input.
+// Each rule returns a short reason for the one stderr line the pipeline prints per bad input. The
+// limit and the binary/English rules are @kg/ontology's, shared with the extractor and the API.
+import { englishProblem, looksBinary, MAX_ARTICLE_BYTES } from '@kg/ontology';
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_ARTICLE_BYTES;
 
 /** Bytes → text, or the reason they are not text. Strips a UTF-8 byte-order mark. */
 export function decodeText(buf: Uint8Array): { text: string } | { reason: string } {
@@ -18,33 +20,21 @@ export function decodeText(buf: Uint8Array): { text: string } | { reason: string
   if (bad > 0 && bad / (bad + visible) > 0.2) {
     return { reason: `binary or not UTF-8 (${Math.round((100 * bad) / (bad + visible))}% invalid bytes)` };
   }
+  if (looksBinary(text)) return { reason: 'binary file (control characters)' };
   return { text };
 }
 
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to in a is that for on with as was by at from it his her their its be are were has have had said will not an this which who but or'.split(' '),
-);
+const ENGLISH_REASON = {
+  'no-letters': 'no text (no letters)',
+  'non-latin': 'not English (mostly non-Latin script)',
+  'few-english-words': 'not English (too few English words)',
+} as const;
 
 /** Reason the text cannot be ingested (empty, not English), or null when it is fine. */
 export function classifyText(text: string): string | null {
   if (text.trim().length === 0) return 'empty';
-  let letters = 0;
-  let latin = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
-    }
-  }
-  if (letters === 0) return 'no text (no letters)';
-  if (latin / letters < 0.5) return 'not English (mostly non-Latin script)';
-  const words = text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? [];
-  if (words.length >= 15) {
-    const fn = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-    // English prose runs at 25–40% function words; other Latin-script languages far below 8%.
-    if (fn / words.length < 0.08) return 'not English (too few English words)';
-  }
-  return null;
+  const p = englishProblem(text);
+  return p ? ENGLISH_REASON[p] : null;
 }
 
 export function tooLarge(bytes: number, max: number): string | null {

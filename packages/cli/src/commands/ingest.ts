@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { MAX_ARTICLE_BYTES } from '@kg/ontology';
 import { integer, oneOf } from '../options.js';
 import { connect } from '../connect.js';
 import { CliError, NEO4J_EXIT } from '../exit.js';
@@ -41,7 +42,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', '.txt/.md/.html/.json/.jsonl files, folders (recursive), or - for stdin')
     .option('-w, --workers <n>', 'extraction threads (0 = in the main thread; default: cores - 1)', integer(0, 256))
     .option('-b, --batch-size <n>', 'articles per write transaction', integer(1, 100_000), 500)
-    .option('--max-bytes <n>', 'largest accepted article in bytes', integer(1), 5 * 1024 * 1024)
+    .option('--max-bytes <n>', 'largest accepted article in bytes', integer(1), MAX_ARTICLE_BYTES)
     .option('--progress <mode>', 'auto | bar | log | none', oneOf(PROGRESS), 'auto')
     .option('--retry-seconds <s>', 'how long to retry when Neo4j goes away mid-run', integer(0, 86_400), 60)
     .option('--json', 'print the summary as JSON on stdout')

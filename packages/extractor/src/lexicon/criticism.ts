@@ -1,4 +1,19 @@
-// Words that make a claim about an actor a criticism of it. General lexicon: nothing here is specific to any article.
+// Words that make a claim about an actor a criticism of it, matched on lemmas, word stems and lemma
+// sequences. General lexicon: nothing here is specific to any article.
+import type { CueSet } from './modality.js';
+import { words } from './words.js';
 
-/** Words that, said about an actor in a claim, make the claim a criticism of that actor. */
-export const CRITICISM_RE = /\b(?:interfer\w*|suppress\w*|contain(?:s|ed|ing)?\b|hurt(?:s|ing)?|harm(?:s|ed|ing)?|undermin\w*|erroneous|hyp(?:e|es|ed|ing)\b|smear\w*|bull(?:y|ies|ying|ied)|hegemon\w*|provocat\w*|provok\w*|violat\w*|disregard\w*|egregious|deflect\w*|shift(?:ing)? the blame|accus\w*|irresponsible|hostile|reckless|destabili[sz]\w*|dangerous|biased|hypocri\w*|coerc\w*|bully\w*|aggress\w*|illegal\w*|unilateral sanctions|(?:tool|instrument|source) of confrontation|bloc confrontation|arrogan\w*|prejudic\w*|lies|fake|slander\w*|malicious|sabotag\w*|blind eye|gang(?:s|ed|ing)? up|double standards?|cold war mentality)\b/i;
+/** Criticism words: said about an actor in a claim, they make the claim a criticism of that actor. */
+export const CRITICISM: CueSet & { stems: readonly string[] } = {
+  lemmas: words('contain hurt harm hype'),
+  // adjectives by their form, and "lies" (a noun) but not "lie" (the verb "lies in")
+  words: words('erroneous egregious irresponsible hostile reckless dangerous biased fake malicious lies'),
+  // word families by their stem ("interfere", "interference"; "provoke", "provocation", "provocative")
+  stems: [...words(`interfer suppress undermin hegemon provocat provok violat disregard deflect accus destabilis
+destabiliz hypocri coerc bully bulli aggress illegal arrogan prejudic slander sabotag smear`)],
+  phrases: [
+    ['shift', 'the', 'blame'], ['unilateral', 'sanction'], ['tool', 'of', 'confrontation'], ['instrument', 'of', 'confrontation'],
+    ['source', 'of', 'confrontation'], ['bloc', 'confrontation'], ['blind', 'eye'], ['gang', 'up'], ['double', 'standard'],
+    ['cold', 'war', 'mentality'],
+  ],
+};

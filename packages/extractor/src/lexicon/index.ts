@@ -2,6 +2,8 @@
 export * from './reporting.js';
 export * from './roles.js';
 export * from './names.js';
+export * from './places.js';
+export * from './given-names.js';
 export * from './modality.js';
 export * from './criticism.js';
 export { words } from './words.js';

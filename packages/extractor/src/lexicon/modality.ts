@@ -1,13 +1,31 @@
-// Hedges and negations. General lexicon: nothing here is specific to any article.
+// Hedges and negations as lemmas, words and lemma sequences (matched on wink-nlp's `token.lemma`, so no
+// inflections are listed). General lexicon: nothing here is specific to any article.
+import { words } from './words.js';
 
-/** Hedging cues (lower case, may be multi-word, matched on word boundaries). */
-export const HEDGES = [
-  'considering', 'consider', 'considers', 'may', 'might', 'could', 'upcoming', 'planned', 'committed to',
-  'plans', 'plan to', 'planning', 'potential', 'possibly', 'expected to', 'is expected', 'are expected',
-  'scheduled', 'ready to', 'willing to', 'looks forward', 'look forward', 'looking forward', 'hope', 'hopes',
-  'intends', 'intend', 'proposed', 'prospective', 'likely', 'reportedly', 'should', 'aims to', 'seeks to', 'about to',
-  'set to', 'is to', 'are to', 'if ', 'unless', 'ahead of',
-];
-// "will"/"would"/"shall" mark a plan ("will visit"), but not an ongoing relation ("will continue to work with").
-export const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map((h) => h.trim().replace(/ /g, '\\s+')).join('|')}|(?:will|would|shall)(?!\\s+(?:continue|remain|keep|always|still)\\b))\\b`, 'i');
-export const NEGATION_RE = /\b(?:not|never|no longer|n't|refused to|refuses to|declined to|declines to|failed to|fails to|without)\b|n't\b/i;
+/** A cue: single lemmas, single words (forms whose lemma would be too broad), and lemma sequences. */
+export interface CueSet {
+  lemmas: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+  phrases: ReadonlyArray<readonly string[]>;
+}
+const phrases = (s: string): string[][] => s.split(',').map((p) => p.trim().split(/\s+/));
+
+/** Hedging cues: a plan, an intention, a possibility, a report ("will visit", "plans to", "may"). */
+export const HEDGES: CueSet = {
+  lemmas: words('consider plan potential possibly schedule hope intend propose prospective likely reportedly upcoming unless if'),
+  // modal verbs by their form: wink lemmatises some of them to another modal
+  words: words('may might could should'),
+  phrases: phrases(`commit to, expect to, be expect, ready to, willing to, look forward, aim to, seek to, about to, set to, be to,
+ahead of, want to, wish to, be due to, agree to, prepare to, try to, offer to`),
+};
+/** Future modals hedge a plan ("will visit") but not a relation that goes on ("will continue to work with"). */
+export const FUTURE_MODALS = words('will would shall');
+export const ONGOING_AFTER_MODAL = words('continue remain keep always still');
+
+/** Negation cues. */
+export const NEGATIONS: CueSet = {
+  // "denied meeting X": the speaker says it did not happen
+  lemmas: words('not never without deny'),
+  words: words("n't"),
+  phrases: phrases('no longer, refuse to, decline to, fail to'),
+};

@@ -1,48 +1,81 @@
-// Reporting verbs and the frames they take. General lexicon: nothing here is specific to any article.
+// Reporting verbs by lemma (wink-nlp's `token.lemma`), each with the frames it takes. General lexicon:
+// nothing here is specific to any article. No inflections: "said", "says", "saying" are all `say`.
 import { words } from './words.js';
 
-/** Reporting verbs (all inflections listed, lower case) that introduce a claim. */
-export const CUE_VERBS = words(`
-say says said saying tell tells told telling add adds added adding stress stresses stressed stressing
-note notes noted noting warn warns warned warning ask asks asked asking urge urges urged urging
-reiterate reiterates reiterated reiterating state states stated stating declare declares declared declaring
-emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising underline underlines
-underlined underlining underscore underscores underscored underscoring explain explains explained explaining
-insist insists insisted insisting argue argues argued arguing claim claims claimed claiming mention mentions
-mentioned mentioning announce announces announced announcing affirm affirms affirmed affirming reaffirm
-reaffirms reaffirmed reaffirming acknowledge acknowledges acknowledged acknowledging admit admits admitted
-admitting observe observes observed observing remark remarks remarked remarking suggest suggests suggested
-suggesting caution cautions cautioned cautioning vow vows vowed vowing pledge pledges pledged pledging
-promise promises promised promising demand demands demanded demanding write writes wrote writing
-tweet tweets tweeted tweeting post posted comment comments commented reply replies replied replying
-respond responds responded answer answers answered confirm confirms confirmed confirming deny denies denied
-denying predict predicts predicted predicting recall recalls recalled recalling highlight highlights
-highlighted highlighting concede conceded conceding agree agreed believe believes believed contend contended
-maintain maintains maintained point pointed pointing hope hopes hoped expressed accuse accuses accused accusing
-dismiss dismisses dismissed dismissing welcome welcomes welcomed welcoming raise raises raised raising
-call calls called calling reply stressed assert asserts asserted asserting report reports reported
-describe describes described describing voice voices voiced express expresses rule rules ruled ruling`);
-/** Cue verbs that take their content as a direct object noun phrase (no "that" needed). */
-export const OBJECT_CUES = words(`welcome welcomes welcomed welcoming dismiss dismisses dismissed dismissing
-raise raises raised raising express expresses expressed voice voices voiced reaffirm reaffirms reaffirmed
-reiterate reiterates reiterated describe describes described describing`);
-/** "express"/"voice" only count with these objects ("expressed concern over"). */
+/**
+ * Frames a reporting verb takes:
+ * - `that`: "X said (that) ...", "X said: ...", "..., X said." and "..., said X." — the default frame;
+ * - `needs-that`: only with "that", a quotation or a colon (the verb has other senses: "noted the report");
+ * - `told`: "X told Y (that) ...", "X told reporters <clause>";
+ * - `urge`: "X urged Y to VP" (the claim is "Y to VP");
+ * - `object`: the content is the object noun phrase ("welcomed the deal"), restricted by `objects`;
+ * - `object-as`: an object with an "as" complement ("described the plan as reckless");
+ * - `leading`: the participle may open a sentence ("Noting that ..., X said");
+ * - `label`: 'called X "Y"' (naming something with a quoted label); `call on`: see PHRASAL.
+ */
+export type Frame = 'that' | 'needs-that' | 'told' | 'urge' | 'object' | 'object-as' | 'leading' | 'label';
+
+export interface ReportingVerb {
+  frames: readonly Frame[];
+  /** For `object` verbs: the only object heads that make the verb a cue ("expressed concern"). */
+  objects?: ReadonlySet<string>;
+  /** A particle the verb needs to be a cue ("pointed out", "ruled out"). */
+  particle?: string;
+}
+
+/** "express"/"voice" count only with these objects ("expressed concern over"). */
 export const EXPRESS_OBJECTS = words(`concern concerns regret support opposition hope dissatisfaction condolences
 gratitude appreciation disappointment readiness willingness commitment`);
-/** Object cues that need an "as" complement ("described X as Y"). */
-export const AS_CUES = words('describe describes described describing');
-/** "raise" only counts with these objects ("raised concerns"). */
+/** "raise" counts only with these objects ("raised concerns"). */
 export const RAISE_OBJECTS = words('concern concerns objection objections question questions doubts');
-/** Cue verbs that take "OBJ to VP" (urge frame); the claim text is "OBJ to VP". */
-export const URGE_VERBS = words('urge urges urged urging ask asks asked asking press presses pressed pressing demand demands demanded demanding');
-/** Phrasal urge cues: first word -> second word. */
-export const URGE_PHRASAL = new Map([['call', 'on'], ['calls', 'on'], ['called', 'on'], ['calling', 'on']]);
-/** Verbs that may begin a leading participle clause carrying a claim ("Noting that ..., X said"). */
-export const LEADING_PARTICIPLES = words(`noting stressing emphasizing emphasising saying adding pointing reiterating
-warning insisting arguing underlining underscoring highlighting acknowledging recalling`);
-/** Verbs that are cues only when followed by "that", a quote or a colon (they also have other senses). */
-export const THAT_ONLY_CUES = words(`mention mentions mentioned mentioning maintain maintains maintained
-believe believes believed hope hopes hoped note notes noted point pointed pointing agree agreed claim claims
-claimed recall recalls recalled expressed post posted highlight highlights highlighted highlighting
-observe observes observed suggest suggests suggested promise promises promised comment comments commented
-report reports reported`);
+
+const v = (frames: Frame[], extra: Omit<ReportingVerb, 'frames'> = {}): ReportingVerb => ({ frames, ...extra });
+const THAT = v(['that']);
+const NEEDS_THAT = v(['needs-that']);
+
+/** The reporting verbs, by lemma. */
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map<string, ReportingVerb>([
+  ['say', v(['that', 'leading'])], ['tell', v(['told'])], ['add', v(['that', 'leading'])],
+  ['stress', v(['that', 'leading'])], ['note', v(['needs-that', 'leading'])], ['warn', v(['that', 'leading'])],
+  ['ask', v(['that', 'urge'])], ['urge', v(['that', 'urge'])], ['demand', v(['that', 'urge'])],
+  ['reiterate', v(['that', 'object', 'leading'])], ['state', THAT], ['declare', THAT],
+  ['emphasize', v(['that', 'leading'])], ['underline', v(['that', 'leading'])], ['underscore', v(['that', 'leading'])],
+  ['explain', THAT], ['insist', v(['that', 'leading'])], ['argue', v(['that', 'leading'])], ['claim', NEEDS_THAT],
+  ['mention', NEEDS_THAT], ['announce', THAT], ['affirm', THAT], ['reaffirm', v(['that', 'object'])],
+  ['acknowledge', v(['that', 'leading'])], ['admit', THAT], ['observe', NEEDS_THAT], ['remark', THAT],
+  ['suggest', NEEDS_THAT], ['caution', THAT], ['vow', THAT], ['pledge', THAT], ['promise', NEEDS_THAT],
+  ['write', THAT], ['tweet', THAT], ['post', NEEDS_THAT], ['comment', NEEDS_THAT], ['reply', THAT], ['respond', THAT],
+  ['answer', THAT], ['confirm', THAT], ['deny', THAT], ['predict', THAT], ['recall', v(['needs-that', 'leading'])],
+  ['highlight', v(['needs-that', 'leading'])], ['concede', THAT], ['agree', NEEDS_THAT], ['believe', NEEDS_THAT],
+  ['contend', THAT], ['maintain', NEEDS_THAT], ['point', v(['needs-that', 'leading'], { particle: 'out' })],
+  ['hope', NEEDS_THAT], ['accuse', THAT], ['assert', THAT], ['report', NEEDS_THAT],
+  ['welcome', v(['that', 'object'])], ['dismiss', v(['that', 'object'])],
+  ['raise', v(['that', 'object'], { objects: RAISE_OBJECTS })],
+  ['express', v(['needs-that', 'object'], { objects: EXPRESS_OBJECTS })],
+  ['voice', v(['that', 'object'], { objects: EXPRESS_OBJECTS })],
+  ['describe', v(['that', 'object', 'object-as'])], ['call', v(['label'])], ['rule', v(['that'], { particle: 'out' })],
+]);
+
+/** Phrasal urge cues: verb lemma -> particle ("called on X to ..."). */
+export const URGE_PHRASAL: ReadonlyMap<string, string> = new Map([['call', 'on']]);
+
+/** The reporting verb a token is (by lemma), if any. */
+export const reportingVerb = (lemma: string): ReportingVerb | undefined => REPORTING_VERBS.get(lemma);
+/** Whether the verb (lemma) takes a frame. */
+export const hasFrame = (lemma: string, f: Frame): boolean => REPORTING_VERBS.get(lemma)?.frames.includes(f) ?? false;
+/** Whether a lemma is a reporting cue (a verb of the lexicon or a phrasal urge verb). */
+export const isCueLemma = (lemma: string): boolean => REPORTING_VERBS.has(lemma) || URGE_PHRASAL.has(lemma);
+
+/**
+ * The reporting lemma of a word: wink's lemma, or, when wink tagged a participle as a noun ("warning
+ * Washington ..." -> lemma "warning"), the verb its -ing/-ed/-s form comes from by regular English
+ * morphology (drop the suffix; restore a final "e"; undouble a final consonant).
+ */
+export function cueLemma(lemma: string, lower: string): string {
+  if (isCueLemma(lemma)) return lemma;
+  const m = /^(.+?)(?:ing|ed|es|s)$/.exec(lower);
+  if (!m) return lemma;
+  const stem = m[1]!;
+  for (const c of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')]) if (isCueLemma(c)) return c;
+  return lemma;
+}

@@ -22,3 +22,13 @@ export const MALE_TITLES = words('spokesman chairman congressman king emperor pr
 export const WEAK_TITLES = words('member head deputy chief official leader general justice speaker chair representative counterpart source');
 /** Modifiers allowed before a title: "senior Chinese diplomat", "former President". */
 export const TITLE_MODIFIERS = words('senior former acting deputy vice top chief assistant interim outgoing incoming then');
+/** Titles that name a state office: without an affiliation they belong to the article's home country. */
+export const STATE_TITLE = /\b(?:president|premier|prime minister|minister|secretary|chancellor|ambassador|diplomat|vice president|state councilor|king|queen)\b/i;
+/** Titles of a head of state or government: what "the X leader" refers to. */
+export const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|leader)$/;
+/** Prepositions joining a title to its body in an apposition ("a spokesman for the X", "director of the Y"). */
+export const TITLE_PREPOSITIONS = words('of for at to in');
+/** Courtesy titles before a surname and the gender they state ("Mr. Okafor", "Ms. Lindqvist"); without a final dot, lower case. */
+export const COURTESY_TITLES: ReadonlyMap<string, 'f' | 'm' | undefined> = new Map<string, 'f' | 'm' | undefined>([
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dr', undefined], ['prof', undefined],
+]);

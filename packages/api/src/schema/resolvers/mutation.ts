@@ -1,13 +1,13 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Extraction } from '@kg/ontology';
+import { MAX_ARTICLE_BYTES, type Extraction } from '@kg/ontology';
 import type { ApiContext } from '../../context.js';
 import { IngestResult, RetractResult } from '../types/mutation.js';
 import { ApiError } from '../../errors.js';
 import { relationId, type ClaimRow, type EntityRow, type RelationRow } from '../../rows.js';
 
-/** Largest article text accepted (characters). */
-export const MAX_ARTICLE_CHARS = 1_000_000;
+/** Largest article text accepted (characters): the limit every entry point shares. */
+export const MAX_ARTICLE_CHARS = MAX_ARTICLE_BYTES;
 
 function requireWrite(ctx: ApiContext): void {
   if (!ctx.canWrite) throw new ApiError('UNAUTHENTICATED', 'Mutations need a valid x-api-key header');

@@ -1,0 +1,15 @@
+import { GIVEN_NAMES, NAME_STOP } from '../../lexicon/index.js';
+import { typed, wordsOf, type CandidateRule } from './types.js';
+import { isCueAt } from './cue.js';
+
+/**
+ * A name of two to four words opening with a known given name is a person: "Margaret Holloway said",
+ * "John F. Kennedy", "Mary Ann Collins, who said" (the name's usual gender becomes the entity's
+ * `nameGender` hint in resolve/index.ts, not a stated gender).
+ */
+export const personByGivenName: CandidateRule = (c, ctx) => {
+  const w = wordsOf(c);
+  if (w.length < 2 || w.length > 4 || NAME_STOP.has(w[0]!) || !GIVEN_NAMES.has(w[0]!.toLowerCase())) return undefined;
+  for (let k = c.t0; k < c.t1; k++) if (ctx.toks[k]!.pos !== 'PROPN' && !/^(?:[A-Z]\.)+$/.test(ctx.toks[k]!.v)) return undefined;
+  return typed(c, 'Person', c.text, isCueAt(ctx.toks, c.t1) ? 0.9 : 0.8);
+};
