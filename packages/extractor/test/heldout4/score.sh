@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../../.."   # the repository root; ../shared sits beside it
 out=/tmp/h4.json verbose=()
 for a in "$@"; do if [[ $a == --verbose ]]; then verbose=(--verbose); else out=$a; fi; done
-pnpm -s kg extract packages/extractor/test/heldout4 --json > "$out"
+pnpm -s kg extract packages/extractor/test/heldout4/*.txt --json > "$out"
 echo "== heldout4 (score.mjs)"
 node ../shared/eval/score.mjs packages/extractor/test/heldout4/gold.json "$out" "${verbose[@]}"
 echo "== heldout5 (attribution.mjs)"
