@@ -4,6 +4,7 @@ import type { Token } from '../nlp.js';
 import { reportingVerb, type ReportingVerb } from '../lexicon/index.js';
 import { CLAUSE_LINKS, NEG_AUX, SPEAKER_PRONOUNS, TAIL_START } from '../lexicon/attribution.js';
 import { TITLE_WORDS } from '../lexicon/function-words.js';
+import { knownRun } from './known-name.js';
 import { isQuote } from './quotes.js';
 import { phraseStart, speakerLeft } from './source.js';
 import type { Attribution, ClaimContext, CueMode, Unit } from './types.js';
@@ -100,8 +101,12 @@ export function backwardCue(ctx: ClaimContext, rule: string, k: number, fin: num
       sm = ctx.mentionStarting.get(q);
       if (sm === undefined && !(TITLE_WORDS.has(toks[q]!.l) || /^[A-Z]/.test(toks[q]!.v) || toks[q]!.l === 'the')) break;
     }
-    if (sm === undefined) return null;
-    c.source = { kind: 'mention', mention: sm };
+    // "..., said Hunt.": a known person the mention stage missed
+    let e = fin;
+    while (e > k + 1 && !/^[A-Z]/.test(toks[e - 1]!.v)) e--;
+    const known = sm === undefined ? knownRun(ctx, k + 1, e) : -1;
+    if (sm === undefined && known < 0) return null;
+    c.source = sm !== undefined ? { kind: 'mention', mention: sm } : { kind: 'entity', entity: known };
   }
   // the content must end right before: a comma, a closing quote, or a colon
   let b = c.b - 1;

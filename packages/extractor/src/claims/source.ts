@@ -3,6 +3,8 @@
 import { BEFORE_CUE, DOC_NOUNS, GROUP_NOUNS, SOURCE_WORDS, SPEAKER_PRONOUNS } from '../lexicon/attribution.js';
 import { TITLE_WORDS } from '../lexicon/function-words.js';
 import { speakerCapable } from './context.js';
+import { describedBefore } from './description.js';
+import { knownNameBefore } from './known-name.js';
 import { isQuote } from './quotes.js';
 import type { ClaimContext, Learnt, SpeakerRef } from './types.js';
 
@@ -34,6 +36,12 @@ export function speakerLeft(ctx: ClaimContext, k: number): SourcePhrase | null {
   if (mi !== undefined && r.entOf[mi]! < 0 && r.mentions[mi]!.kind === 'desc' && /\bofficial$/.test(r.mentions[mi]!.title ?? '')) {
     return { ref: { kind: 'official' }, start: r.mentions[mi]!.t0 };
   }
+  // "Lynch said": a known person the mention stage missed (a surname read as a verb, a bare surname)
+  const known = mi === undefined ? knownNameBefore(ctx, q, (i) => clauseStart(ctx, i)) : null;
+  if (known) return { ref: { kind: 'entity', entity: known.entity }, start: known.start };
+  // "The company said": the body or person the article described so before
+  const desc = mi === undefined ? describedBefore(ctx, q, (i) => clauseStart(ctx, i)) : null;
+  if (desc) return { ref: { kind: 'entity', entity: desc.entity }, start: desc.start };
   if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.l)) return groupSource(ctx, q);
   if (t.v === ',') return appositionSource(ctx, q);
   return null;

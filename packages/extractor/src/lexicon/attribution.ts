@@ -18,6 +18,8 @@ export const SOURCE_WORDS = words('state news agency official government media o
 export const DOC_NOUNS = words('statement readout communique release report transcript announcement declaration');
 /** Listeners after "told": "told reporters the measures were ..." (the content follows without "that"). */
 export const AUDIENCE = words('reporters journalists lawmakers parliament legislators media press correspondents');
+/** Descriptions of a company ("the company said"): the body named last, if it has a legal form or industry head. */
+export const COMPANY_DESC = words('company firm');
 /** Plural role nouns of a pair or group of speakers: "Both leaders urged", "the two ministers agreed". */
 export const GROUP_NOUNS = words('leaders ministers presidents premiers diplomats officials heads chancellors counterparts');
 /** Words that join a new clause after a comma ("..., she said, while he said ..."): an attribution ends there. */

@@ -24,4 +24,11 @@ describe('told-object', () => {
     const cs = claimsOf('Senator Ana Ruiz spoke.\n\n"I have never been edited," Ruiz, 82, told me.');
     expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Ana Ruiz', 'I have never been edited']]);
   });
+  it('reads a clause opened by a pronoun after the listeners', () => {
+    const cs = claimsOf('Senator Ana Ruiz spoke on Monday. Ruiz told the forum she was against the war.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['Ana Ruiz', 'she was against the war']]);
+  });
+  it('takes no claim from an instruction after the listeners', () => {
+    expect(claimsOf('Senator Ana Ruiz spoke on Monday. Ruiz told her aides to leave the room.')).toEqual([]);
+  });
 });

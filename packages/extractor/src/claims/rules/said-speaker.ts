@@ -1,4 +1,5 @@
 import { TITLE_WORDS } from '../../lexicon/function-words.js';
+import { knownRun } from '../known-name.js';
 import { isQuote } from '../quotes.js';
 import { backwardCue, quoteAfter, type CueSite, type RuleResult } from '../site.js';
 
@@ -12,7 +13,7 @@ export const saidSpeaker = (site: CueSite): RuleResult => {
   if (!prev || !(prev.v === ',' || isQuote(prev.v))) return undefined;
   let q = v.e;
   while (q < u.t1 && (TITLE_WORDS.has(toks[q]!.l) || toks[q]!.l === 'the' || /^[A-Z]/.test(toks[q]!.v))) q++;
-  if (q === v.e || !ctx.mentionEnding.has(q)) return undefined;
+  if (q === v.e || !(ctx.mentionEnding.has(q) || knownRun(ctx, v.e, q) >= 0)) return undefined;
   if (!(q >= u.t1 || /^[.;]$/.test(toks[q]!.v) || (toks[q]!.v === ',' && q + 1 < u.t1))) return undefined;
   const c = backwardCue(ctx, 'said-speaker', k, q, v.t.l);
   if (!c) return 'block';
