@@ -6,9 +6,11 @@ import {
   RELATION_PREDICATES,
   SYMMETRIC_PREDICATES,
   type ArticleMeta,
+  type Claim,
   type Entity,
   type EntityType,
   type Extraction,
+  type Relation,
   type RelationPredicate,
 } from '@kg/ontology';
 
@@ -166,61 +168,102 @@ export function mergeEntities(list: readonly Entity[]): Entity[] {
   return [...byId.values()].map(({ e, aliases, mentionedIn }) => ({ ...e, aliases: [...aliases], mentionedIn: [...mentionedIn] }));
 }
 
-export function planExtraction(input: Extraction): WritePlan {
-  const x = { ...input, entities: mergeEntities(input.entities) };
-  let dangling = 0;
+/**
+ * What every step of one plan consults (the extraction's articles, entities and topics) and the tallies
+ * they share (topics used, MENTIONS counts, dangling references). One per planExtraction call, passed
+ * explicitly so that each step says what it reads and writes.
+ */
+interface PlanContext {
+  articles: Map<string, ArticleMeta>;
+  entityIds: Map<string, Entity>;
+  topicNames: Map<string, string>;
+  usedTopics: Set<string>;
+  /** article id → entity id → facts involving it (declared mentions count 0, raised to 1 at the end) */
+  mentionCounts: Map<string, Map<string, number>>;
+  dangling: number;
+}
+
+function planContext(x: Extraction): PlanContext {
   const articles = new Map<string, ArticleMeta>();
   for (const a of x.articles) if (!articles.has(a.id)) articles.set(a.id, a);
-  const entityIds = new Map(x.entities.map((e) => [e.id, e]));
-  const topicNames = new Map((x.topics ?? []).map((t) => [t.id, t.name]));
-  const isTopic = (id: string): boolean => topicNames.has(id) || (!entityIds.has(id) && id.startsWith('topic:'));
-  const known = (id: string): boolean => entityIds.has(id) || isTopic(id);
-  const usedTopics = new Set<string>();
-
-  // MENTIONS: declared mentions plus every entity a fact of that article involves, so that retraction
-  // can find an article's facts from the entities it mentions.
-  const mentionCounts = new Map<string, Map<string, number>>();
-  const mention = (articleId: string, entity: string, declared = false): void => {
-    if (!entityIds.has(entity) || !articles.has(articleId)) return;
-    let m = mentionCounts.get(articleId);
-    if (!m) mentionCounts.set(articleId, (m = new Map()));
-    m.set(entity, (m.get(entity) ?? 0) + (declared ? 0 : 1));
+  return {
+    articles,
+    entityIds: new Map(x.entities.map((e) => [e.id, e])),
+    topicNames: new Map((x.topics ?? []).map((t) => [t.id, t.name])),
+    usedTopics: new Set(),
+    mentionCounts: new Map(),
+    dangling: 0,
   };
-  for (const e of x.entities) for (const a of e.mentionedIn ?? []) mention(a, e.id, true);
-  const articleDate = (id: string): string | null => {
-    const a = articles.get(id);
-    return a?.dateline ?? a?.publishedAt ?? null;
-  };
+}
 
+function isTopic(ctx: PlanContext, id: string): boolean {
+  return ctx.topicNames.has(id) || (!ctx.entityIds.has(id) && id.startsWith('topic:'));
+}
+
+function isKnown(ctx: PlanContext, id: string): boolean {
+  return ctx.entityIds.has(id) || isTopic(ctx, id);
+}
+
+/**
+ * MENTIONS: declared mentions plus every entity a fact of that article involves, so that retraction
+ * can find an article's facts from the entities it mentions.
+ */
+function mention(ctx: PlanContext, articleId: string, entity: string, declared = false): void {
+  if (!ctx.entityIds.has(entity) || !ctx.articles.has(articleId)) return;
+  let m = ctx.mentionCounts.get(articleId);
+  if (!m) ctx.mentionCounts.set(articleId, (m = new Map()));
+  m.set(entity, (m.get(entity) ?? 0) + (declared ? 0 : 1));
+}
+
+function articleDate(ctx: PlanContext, id: string): string | null {
+  const a = ctx.articles.get(id);
+  return a?.dateline ?? a?.publishedAt ?? null;
+}
+
+/** The claim's subjects other than its speaker, known ones only (the rest counted as dangling). */
+function claimAbout(ctx: PlanContext, c: Claim): Report['about'] {
+  return sortedUnique(c.about.filter((id) => id !== c.speaker)).flatMap((id) => {
+    if (!isKnown(ctx, id)) {
+      ctx.dangling++;
+      return [];
+    }
+    const topic = isTopic(ctx, id);
+    if (topic) ctx.usedTopics.add(id);
+    return [{ id, topic }];
+  });
+}
+
+interface Sighting {
+  articleId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where the claim was seen: its evidence, or else one sighting per listed article from the claim's own fields. */
+function claimSightings(c: Claim): Sighting[] {
+  if (c.evidence?.length) {
+    return c.evidence.map((ev) => {
+      const wording = (ev as { text?: unknown }).text;
+      return { articleId: ev.articleId, sentence: ev.sentence, start: ev.start, end: ev.end, text: typeof wording === 'string' && wording ? wording : c.text };
+    });
+  }
+  return c.articles.map((articleId) => ({ articleId, sentence: c.sentence ?? c.text, start: c.start ?? -1, end: c.end ?? -1, text: c.text }));
+}
+
+/** One report per sighting of each claim whose speaker and article are in the extraction. */
+function planReports(ctx: PlanContext, claims: readonly Claim[]): Report[] {
   const reports: Report[] = [];
-  x.claims.forEach((c, group) => {
-    if (!entityIds.has(c.speaker)) {
-      dangling++;
+  claims.forEach((c, group) => {
+    if (!ctx.entityIds.has(c.speaker)) {
+      ctx.dangling++;
       return;
     }
-    const about = sortedUnique(c.about.filter((id) => id !== c.speaker)).flatMap((id) => {
-      if (!known(id)) {
-        dangling++;
-        return [];
-      }
-      const topic = isTopic(id);
-      if (topic) usedTopics.add(id);
-      return [{ id, topic }];
-    });
-    const sightings: { articleId: string; sentence: string; start: number; end: number; text: string }[] = [];
-    if (c.evidence?.length) {
-      for (const ev of c.evidence) {
-        const wording = (ev as { text?: unknown }).text;
-        sightings.push({ articleId: ev.articleId, sentence: ev.sentence, start: ev.start, end: ev.end, text: typeof wording === 'string' && wording ? wording : c.text });
-      }
-    } else {
-      for (const articleId of c.articles) {
-        sightings.push({ articleId, sentence: c.sentence ?? c.text, start: c.start ?? -1, end: c.end ?? -1, text: c.text });
-      }
-    }
-    sightings.forEach((s, i) => {
-      if (!articles.has(s.articleId)) {
-        dangling++;
+    const about = claimAbout(ctx, c);
+    claimSightings(c).forEach((s, i) => {
+      if (!ctx.articles.has(s.articleId)) {
+        ctx.dangling++;
         return;
       }
       reports.push({
@@ -234,97 +277,141 @@ export function planExtraction(input: Extraction): WritePlan {
         sentence: s.sentence,
         start: s.start,
         end: s.end,
-        date: (i === 0 ? c.date : null) ?? articleDate(s.articleId),
+        date: (i === 0 ? c.date : null) ?? articleDate(ctx, s.articleId),
         saidAt: c.saidAt ?? null,
         saidAtPrecision: c.saidAt ? (c.saidAtPrecision ?? 'day') : null,
         about,
       });
-      mention(s.articleId, c.speaker);
-      for (const t of about) if (!t.topic) mention(s.articleId, t.id);
+      mention(ctx, s.articleId, c.speaker);
+      for (const t of about) if (!t.topic) mention(ctx, s.articleId, t.id);
     });
   });
+  return reports;
+}
 
-  // Entity relations: one row per fact (subject, predicate, object, negated[, title]) with all its slots.
-  const facts = new Map<string, { group: RelationGroup; row: RelationRow; slots: Slot[] }>();
-  const groups = new Map<string, RelationGroup>();
-  for (const r of x.relations) {
-    if (!(RELATION_PREDICATES as readonly string[]).includes(r.predicate)) continue;
-    let [s, o] = [r.subject, r.object];
-    if (!entityIds.has(s) || !known(o) || s === o) {
-      dangling++;
+interface Fact {
+  row: RelationRow;
+  slots: Slot[];
+}
+
+/** Groups and facts collected so far, keyed by statement shape and by fact. */
+interface FactIndex {
+  groups: Map<string, RelationGroup>;
+  facts: Map<string, Fact>;
+}
+
+/** The fact a relation adds slots to (subject and object already oriented), created with its group on first sight. */
+function factFor(index: FactIndex, r: Relation, s: string, o: string, objectTopic: boolean): Fact {
+  const title = r.predicate === 'HOLDS_ROLE' && r.title ? r.title : null;
+  const gkey = `${r.predicate}|${objectTopic ? 'Topic' : 'Entity'}|${title !== null}`;
+  let group = index.groups.get(gkey);
+  if (!group) {
+    group = { predicate: r.predicate, objectLabel: objectTopic ? 'Topic' : 'Entity', withTitle: title !== null, rows: [] };
+    index.groups.set(gkey, group);
+  }
+  const key = `${gkey}|${s}|${o}|${r.negated}|${title ?? ''}`;
+  let fact = index.facts.get(key);
+  if (!fact) {
+    const row: RelationRow = { s, o, negated: !!r.negated, title, articles: [], ...toArrays([]) };
+    fact = { row, slots: [] };
+    index.facts.set(key, fact);
+    group.rows.push(row);
+  }
+  return fact;
+}
+
+/** Adds one relation's evidence to its fact (evidence from unknown articles counted as dangling). */
+function addRelation(ctx: PlanContext, index: FactIndex, r: Relation): void {
+  let [s, o] = [r.subject, r.object];
+  if (!ctx.entityIds.has(s) || !isKnown(ctx, o) || s === o) {
+    ctx.dangling++;
+    return;
+  }
+  const objectTopic = isTopic(ctx, o);
+  if (SYMMETRIC_PREDICATES.has(r.predicate) && !objectTopic && o < s) [s, o] = [o, s];
+  if (objectTopic) ctx.usedTopics.add(o);
+  const fact = factFor(index, r, s, o, objectTopic);
+  for (const ev of r.evidence) {
+    if (!ctx.articles.has(ev.articleId)) {
+      ctx.dangling++;
       continue;
     }
-    const objectTopic = isTopic(o);
-    if (SYMMETRIC_PREDICATES.has(r.predicate) && !objectTopic && o < s) [s, o] = [o, s];
-    if (objectTopic) usedTopics.add(o);
-    const title = r.predicate === 'HOLDS_ROLE' && r.title ? r.title : null;
-    const gkey = `${r.predicate}|${objectTopic ? 'Topic' : 'Entity'}|${title !== null}`;
-    let group = groups.get(gkey);
-    if (!group) {
-      group = { predicate: r.predicate, objectLabel: objectTopic ? 'Topic' : 'Entity', withTitle: title !== null, rows: [] };
-      groups.set(gkey, group);
-    }
-    const key = `${gkey}|${s}|${o}|${r.negated}|${title ?? ''}`;
-    let fact = facts.get(key);
-    if (!fact) {
-      const row: RelationRow = { s, o, negated: !!r.negated, title, articles: [], ...toArrays([]) };
-      fact = { group, row, slots: [] };
-      facts.set(key, fact);
-      group.rows.push(row);
-    }
-    for (const ev of r.evidence) {
-      if (!articles.has(ev.articleId)) {
-        dangling++;
-        continue;
-      }
-      fact.slots.push({
-        a: ev.articleId, s: ev.sentence, st: ev.start, en: ev.end, n: ev.negated ?? !!r.negated, h: ev.hedged ?? !!r.hedged,
-        t: ev.occurredAt ?? '', tp: ev.occurredAt ? (ev.occurredAtPrecision ?? 'day') : '',
-      });
-      mention(ev.articleId, s);
-      if (!objectTopic) mention(ev.articleId, o);
-    }
+    fact.slots.push({
+      a: ev.articleId, s: ev.sentence, st: ev.start, en: ev.end, n: ev.negated ?? !!r.negated, h: ev.hedged ?? !!r.hedged,
+      t: ev.occurredAt ?? '', tp: ev.occurredAt ? (ev.occurredAtPrecision ?? 'day') : '',
+    });
+    mention(ctx, ev.articleId, s);
+    if (!objectTopic) mention(ctx, ev.articleId, o);
   }
-  for (const f of facts.values()) {
+}
+
+/** Entity relations: one row per fact (subject, predicate, object, negated[, title]) with all its slots. */
+function planRelations(ctx: PlanContext, relations: readonly Relation[]): RelationGroup[] {
+  const index: FactIndex = { groups: new Map(), facts: new Map() };
+  for (const r of relations) {
+    if (!(RELATION_PREDICATES as readonly string[]).includes(r.predicate)) continue;
+    addRelation(ctx, index, r);
+  }
+  for (const f of index.facts.values()) {
     Object.assign(f.row, toArrays(f.slots), { articles: sortedUnique(f.slots.map((x) => x.a)) });
   }
-  const relations = [...groups.values()]
+  return [...index.groups.values()]
     .map((g) => ({ ...g, rows: g.rows.filter((r) => r.aids.length > 0) }))
     .filter((g) => g.rows.length > 0);
+}
 
-  // An entity nobody mentions would be an orphan no retraction could reach: attach it to the only
-  // article when there is exactly one, otherwise leave it out.
+/**
+ * The entities mentioned by some article. An entity nobody mentions would be an orphan no retraction
+ * could reach: attach it to the only article when there is exactly one, otherwise leave it out.
+ */
+function mentionedEntities(ctx: PlanContext, entities: readonly Entity[]): Set<string> {
   const mentioned = new Set<string>();
-  for (const m of mentionCounts.values()) for (const id of m.keys()) mentioned.add(id);
-  const only = articles.size === 1 ? [...articles.keys()][0] : undefined;
-  for (const e of x.entities) {
+  for (const m of ctx.mentionCounts.values()) for (const id of m.keys()) mentioned.add(id);
+  const only = ctx.articles.size === 1 ? [...ctx.articles.keys()][0] : undefined;
+  for (const e of entities) {
     if (!mentioned.has(e.id) && only) {
-      mention(only, e.id, true);
+      mention(ctx, only, e.id, true);
       mentioned.add(e.id);
     }
   }
+  return mentioned;
+}
 
-  const entities = new Map<EntityType, EntityRow[]>();
-  for (const e of x.entities) {
+function entityRows(entities: readonly Entity[], mentioned: ReadonlySet<string>): Map<EntityType, EntityRow[]> {
+  const rows = new Map<EntityType, EntityRow[]>();
+  for (const e of entities) {
     if (!mentioned.has(e.id) || !(ENTITY_TYPES as readonly string[]).includes(e.type)) continue;
-    const list = entities.get(e.type) ?? [];
-    if (!entities.has(e.type)) entities.set(e.type, list);
+    const list = rows.get(e.type) ?? [];
+    if (!rows.has(e.type)) rows.set(e.type, list);
     list.push({ id: e.id, name: e.name, type: e.type, aliases: sortedUnique(e.aliases ?? []) });
   }
+  return rows;
+}
 
+function mentionRows(ctx: PlanContext): MentionRow[] {
   const mentions: MentionRow[] = [];
-  for (const [article, m] of mentionCounts) {
+  for (const [article, m] of ctx.mentionCounts) {
     for (const [entity, count] of m) mentions.push({ article, entity, count: Math.max(1, count) });
   }
+  return mentions;
+}
 
+export function planExtraction(input: Extraction): WritePlan {
+  const x = { ...input, entities: mergeEntities(input.entities) };
+  const ctx = planContext(x);
+  // Order matters for the MENTIONS rows: declared mentions, then claims, relations, orphans.
+  for (const e of x.entities) for (const a of e.mentionedIn ?? []) mention(ctx, a, e.id, true);
+  const reports = planReports(ctx, x.claims);
+  const relations = planRelations(ctx, x.relations);
+  const mentioned = mentionedEntities(ctx, x.entities);
   return {
-    articles: [...articles.values()].map(articleRow),
-    entities,
-    topics: [...usedTopics].sort().map((id) => ({ id, name: topicNames.get(id) ?? topicName(id) })),
+    articles: [...ctx.articles.values()].map(articleRow),
+    entities: entityRows(x.entities, mentioned),
+    topics: [...ctx.usedTopics].sort().map((id) => ({ id, name: ctx.topicNames.get(id) ?? topicName(id) })),
     reports,
     relations,
-    mentions,
-    dangling,
+    mentions: mentionRows(ctx),
+    dangling: ctx.dangling,
   };
 }
 

@@ -31,3 +31,28 @@ export async function createExtractor(workers: number, custom?: ExtractFn): Prom
     close: () => pool.destroy(),
   };
 }
+
+export interface LazyExtractor extends Extractor {
+  /** Starts the pool (once); later calls return the same start. */
+  start(): Promise<void>;
+}
+
+/**
+ * An extractor whose pool starts on first use: a re-ingest where every article is already stored never
+ * pays for starting worker threads. `threads` is known up front (it sizes the in-flight window).
+ */
+export function createLazyExtractor(workers: number, custom?: ExtractFn): LazyExtractor {
+  let started: Promise<Extractor> | undefined;
+  const start = (): Promise<Extractor> => (started ??= createExtractor(workers, custom));
+  return {
+    threads: custom || workers <= 0 ? 0 : workers,
+    start: async () => {
+      await start();
+    },
+    run: (req) => start().then((x) => x.run(req)),
+    // A pool that failed to start has nothing to close; its error was already thrown by start().
+    close: async () => {
+      if (started) await started.then((x) => x.close(), () => {});
+    },
+  };
+}
