@@ -332,10 +332,10 @@ const RELATIONS = new Map(
 /** Every statement the writer sends with one row of its parameter's shape, for warmWriter. */
 function warmRows(): [string, Record<string, unknown>][] {
   const none = 'kg-warm-no-such-id';
-  const slot = { a: none, s: '', st: 0, en: 0, n: false, h: false };
+  const slot = { a: none, s: '', st: 0, en: 0, n: false, h: false, t: '', tp: '' };
   const link = { s: none, o: none, articleId: none, sentence: '', start: 0, end: 0, articleCount: 1 };
-  const claim = { id: none, text: '', caption: '', kind: '', speakerId: none, articleCount: 1, date: '', outlets: [''], outletCount: 1 };
-  const reported = { claim: none, article: none, reportId: none, text: '', cue: '', kind: '', sentence: '', start: 0, end: 0, date: '', about: [''] };
+  const claim = { id: none, text: '', caption: '', kind: '', speakerId: none, articleCount: 1, date: '', outlets: [''], outletCount: 1, saidAt: '', saidAtPrecision: '' };
+  const reported = { claim: none, article: none, reportId: none, text: '', cue: '', kind: '', sentence: '', start: 0, end: 0, date: '', saidAt: '', saidAtPrecision: '', about: [''] };
   const out: [string, Record<string, unknown>][] = [
     [NODES.articles, Object.fromEntries(ARTICLE_KEYS.map((k) => [k, k === 'id' ? none : '']))],
     ...ENTITY_LABELS.map((t) => [NODES[`new${t}` as const], { id: none, name: '', aliases: [''], keys: [''], members: [''], nameKey: '', nameKeys: '', type: t }] as [string, Record<string, unknown>]),

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { countGraph, dumpGraph, ensureSchema, retractArticle, writeExtraction } from '../src/index.js';
+import { countGraph, dumpGraph, ensureSchema, retractArticle, warmWriter, writeExtraction } from '../src/index.js';
 import { A, B, C, extractionA, extractionB, extractionC, merge } from './fixtures.js';
 import { freshDatabase, query } from './helpers.js';
 
@@ -10,6 +10,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await driver?.close();
+});
+
+describe('warmWriter', () => {
+  it('plans every statement with rows of the shapes the writer sends, and leaves the graph as it was', async () => {
+    await ensureSchema(driver);
+    const before = await dumpGraph(driver);
+    await warmWriter(driver);
+    expect(await dumpGraph(driver)).toEqual(before);
+  });
 });
 
 describe('ensureSchema', () => {
