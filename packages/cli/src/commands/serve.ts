@@ -37,8 +37,9 @@ export function register(program: Command): void {
         throw err;
       }
       if (!server.config.apiKey) process.stderr.write('kg: KG_API_KEY is not set: mutations are open to anyone who can reach this port\n');
-      process.stdout.write(`GraphQL API at ${server.url}\n`);
+      // Handlers first: a supervisor may signal as soon as it reads the URL.
       api.stopOnSignalsAndErrors({ close: async () => { await server.close(); await driver.close(); } });
+      process.stdout.write(`GraphQL API at ${server.url}\n`);
     });
 }
 

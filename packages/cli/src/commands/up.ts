@@ -58,7 +58,8 @@ export function register(program: Command): void {
         if (err instanceof api.ListenError) throw new CliError(`cannot serve: ${err.message}`, 1);
         throw err;
       }
-      process.stdout.write(`GraphQL API at ${server.url}\nExplorer at ${server.url.replace(/\/graphql$/, '/')}\n`);
+      // Handlers first: a supervisor may signal as soon as it reads the URL.
       api.stopOnSignalsAndErrors(server); // the server owns its driver here
+      process.stdout.write(`GraphQL API at ${server.url}\nExplorer at ${server.url.replace(/\/graphql$/, '/')}\n`);
     });
 }
