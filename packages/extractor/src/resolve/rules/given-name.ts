@@ -13,10 +13,11 @@ export const personByGivenName: CandidateRule = (c, ctx) => {
   if (ctx.toks[c.t0]!.pos !== 'PROPN') return undefined;
   // after a tagged given name, a capitalised word the tagger reads as a verb or common noun is still a
   // surname ("Ada Cook", "Lena Fox"), unless inflected ("Grace Notes": a plural is a title, not a name)
+  // or an adjective ("West African States")
   for (let k = c.t0 + 1; k < c.t1; k++) {
     const t = ctx.toks[k]!;
     if (t.pos === 'PROPN' || /^(?:[A-Z]\.)+$/.test(t.v)) continue;
-    if (!/^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(t.v) || t.lemma !== t.l) return undefined;
+    if (!/^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(t.v) || t.lemma !== t.l || (t.pos !== 'NOUN' && t.pos !== 'VERB')) return undefined;
   }
   return typed(c, 'Person', c.text, isCueAt(ctx.toks, c.t1) ? 0.9 : 0.8);
 };
