@@ -5,8 +5,8 @@ import { isOrgHead } from './heads.js';
 import type { Ctx } from './types.js';
 
 const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$/;
-// "Lin", "Ha-kyu", "MaryKay"/"McCarthy" (inner capital), initials
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^(?:[A-Z]\.)+$|^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$|^(?:Mc|Mac|De|Le|La|Di)?[A-Z][a-z]+[A-Z][a-z]+$/u;
+// "Lin", "Ha-kyu", "MaryKay"/"McCarthy" (inner capital), initials, "O'Hara"/"D'Souza" (an elided particle)
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^(?:[A-Z]\.)+$|^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$|^(?:Mc|Mac|De|Le|La|Di)?[A-Z][a-z]+[A-Z][a-z]+$|^[A-Z]['’]\p{Lu}\p{Ll}+$/u;
 
 /** A person name: 1-4 capitalised word tokens that are not organisation/place words or stop words. */
 export function nameLike(ctx: Ctx, a: number, b: number): boolean {

@@ -23,6 +23,12 @@ describe('person names (mention passes: capitalised runs, titled names)', () => 
     expect(ex.names).not.toContain('Trump-Putin');
     expect(speakersOf(ex, /row/)).toEqual(['Rasa Dal-Moreno']);
   });
+  it('keeps a surname with an elided particle whole after a title, but not a quoted word', () => {
+    const ex = run("Harbour Commissioner Liam O'Dowd said the pier would reopen.");
+    expect(speakersOf(ex, /pier/)).toEqual(["Liam O'Dowd"]);
+    expect(ex.names).not.toContain("Harbour Commissioner Liam O'Dowd");
+    expect(run("Commissioner Liam 'Dowd said the pier would reopen.").names).not.toContain("Liam 'Dowd");
+  });
   it('drops an honorific before a name so the short form joins it', () => {
     const ex = run('Foreign Minister Prince Omar bin Zayed met the envoy. Prince Omar said the visit was useful.');
     expect(speakersOf(ex, /visit was useful/)).toEqual(['Omar bin Zayed']);

@@ -14,6 +14,12 @@ describe('person evidence (resolve/rules)', () => {
     expect(one('Ministry spokeswoman Andrea Kovacs said the talks went well.', 'Person:Andrea Kovacs')?.gender).toBe('f');
     expect(one('Andrea Kovacs said the talks went well.', 'Person:Andrea Kovacs')?.gender).toBeUndefined();
   });
+  it('keeps a capitalised surname that is also an English word after a given name, but not an inflected one', () => {
+    expect(one('Dorothy Lynch said the case was closed.', 'Person:Dorothy Lynch')).toBeDefined();
+    expect(one('The plant would close, Henry Cook said on Monday.', 'Person:Henry Cook')).toBeDefined();
+    expect(one('Rose Grows Taller, the festival, opened on Sunday.', 'Person:Rose Grows')).toBeUndefined();
+    expect(entitiesOf('The Economic Community of West African States said the vote was fair.').map((e) => e.key)).not.toContain('Person:West African States');
+  });
   it('reads initials and middle names inside a person name', () => {
     const keys = entitiesOf('John F. Kennedy was quoted by Mary Ann Collins, who said the book was fair.').map((e) => e.key);
     expect(keys).toEqual(expect.arrayContaining(['Person:John F. Kennedy', 'Person:Mary Ann Collins']));

@@ -10,6 +10,14 @@ import { isCueAt } from './cue.js';
 export const personByGivenName: CandidateRule = (c, ctx) => {
   const w = wordsOf(c);
   if (w.length < 2 || w.length > 4 || NAME_STOP.has(w[0]!) || !GIVEN_NAMES.has(w[0]!.toLowerCase())) return undefined;
-  for (let k = c.t0; k < c.t1; k++) if (ctx.toks[k]!.pos !== 'PROPN' && !/^(?:[A-Z]\.)+$/.test(ctx.toks[k]!.v)) return undefined;
+  if (ctx.toks[c.t0]!.pos !== 'PROPN') return undefined;
+  // after a tagged given name, a capitalised word the tagger reads as a verb or common noun is still a
+  // surname ("Ada Cook", "Lena Fox"), unless inflected ("Grace Notes": a plural is a title, not a name)
+  // or an adjective ("West African States")
+  for (let k = c.t0 + 1; k < c.t1; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'PROPN' || /^(?:[A-Z]\.)+$/.test(t.v)) continue;
+    if (!/^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(t.v) || t.lemma !== t.l || (t.pos !== 'NOUN' && t.pos !== 'VERB')) return undefined;
+  }
   return typed(c, 'Person', c.text, isCueAt(ctx.toks, c.t1) ? 0.9 : 0.8);
 };
