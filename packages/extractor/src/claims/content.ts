@@ -29,7 +29,7 @@ export function makeClaim(ctx: ClaimContext, sp: ClaimSpan, u: Unit): RawClaim |
   if (b - a < 2) return null;
   let start = toks[a]!.s, end = toks[b - 1]!.e;
   // drop a final period outside quotes, and the enclosing quotation marks of a pure quotation
-  let s = text.slice(start, end);
+  let s = quotedAsDouble(ctx, a, b, start, text.slice(start, end));
   if (/[.]$/.test(s) && !CLOSE_RE.test(s)) { s = s.slice(0, -1); end--; }
   const kind = kindOf(s);
   const open = OPEN_RE.exec(s)?.[0].length ?? 0;
@@ -44,6 +44,16 @@ export function makeClaim(ctx: ClaimContext, sp: ClaimSpan, u: Unit): RawClaim |
     speaker: sp.speaker, start, end, text: text.slice(start, end), kind, cue: sp.cue, rule: sp.rule, confidence: sp.confidence, about: [...about],
     sentStart: u.start, sentEnd: u.end, c0: a, c1: b,
   };
+}
+
+/** The span with the single quotation marks the tokens read as double ones (same length: offsets hold). */
+function quotedAsDouble(ctx: ClaimContext, a: number, b: number, start: number, s: string): string {
+  let out = s;
+  for (let q = a; q < b; q++) {
+    const t = ctx.toks[q]!, o = t.s - start;
+    if (t.e - t.s === 1 && t.v !== out[o]) out = out.slice(0, o) + t.v + out.slice(o + 1);
+  }
+  return out;
 }
 
 /** Direct when most of its letters are inside quotation marks. */

@@ -2,6 +2,7 @@
 import type { Analysis } from '../nlp.js';
 import type { Resolved } from '../resolve.js';
 import { cueLemma, isCueLemma } from '../lexicon/index.js';
+import { withSingleQuotes } from './quotes.js';
 import type { ClaimContext } from './types.js';
 
 export function claimContext(text: string, an: Analysis, r: Resolved): ClaimContext {
@@ -16,7 +17,7 @@ export function claimContext(text: string, an: Analysis, r: Resolved): ClaimCont
   const inMention = new Uint8Array(an.tokens.length);
   for (const m of r.mentions) for (let q = m.t0; q < m.t1; q++) inMention[q] = 1;
   const cueLemmas = an.tokens.map((t) => { const l = cueLemma(t.lemma, t.l); return isCueLemma(l) ? l : ''; });
-  return { text, toks: an.tokens, r, mentionEnding, mentionStarting, inMention, cueLemmas };
+  return { text, toks: withSingleQuotes(text, an.tokens), r, mentionEnding, mentionStarting, inMention, cueLemmas };
 }
 
 /** Whether mention i can speak: resolved and not a place. */

@@ -28,8 +28,43 @@ export function countQuotes(toks: Token[], a: number, b: number): number {
   return n;
 }
 
+/**
+ * Curly single quotation marks (‘…’) read as quotation marks where they pair up outside a double quotation:
+ * '‘a disgrace,’ she said'. A quote within a quote stays as it is, and so does a lone ’ (apostrophe:
+ * "the kids’ toys", "the ’90s"); the closer is preferably the ’ that punctuation touches.
+ */
+export function withSingleQuotes(text: string, toks: Token[]): Token[] {
+  let out: Token[] | null = null;
+  let dq = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (i > 0 && text.slice(toks[i - 1]!.e, toks[i]!.s).includes('\n')) dq = 0;
+    const v = toks[i]!.v;
+    if (QUOTE_MARKS.has(v)) { dq++; continue; }
+    if (v !== '‘' || dq % 2 === 1) continue;
+    const j = singleCloser(text, toks, i);
+    if (j < 0) continue;
+    out ??= toks.slice();
+    out[i] = { ...toks[i]!, v: '“', l: '“' };
+    out[j] = { ...toks[j]!, v: '”', l: '”' };
+    i = j;
+  }
+  return out ?? toks;
+}
+function singleCloser(text: string, toks: Token[], i: number): number {
+  let weak = -1;
+  for (let j = i + 1; j < toks.length && j < i + 80; j++) {
+    if (text.slice(toks[j - 1]!.e, toks[j]!.s).includes('\n') || QUOTE_MARKS.has(toks[j]!.v) || toks[j]!.v === '‘') return -1;
+    if (toks[j]!.v !== '’') continue;
+    const prev = toks[j - 1]!.v, next = toks[j + 1]?.v;
+    if (/^[,.?!]$/.test(prev) || next === undefined || /^[,.;:?!)]$/.test(next)) return j;
+    if (weak < 0 && !/s$/i.test(prev)) weak = j;
+  }
+  return weak;
+}
+
 /** Group sentences into units: a quotation left open continues into the next sentence of the paragraph. */
-export function units(text: string, an: Analysis): Unit[] {
+export function units(text: string, an0: Analysis): Unit[] {
+  const an = { ...an0, tokens: withSingleQuotes(text, an0.tokens) };
   const out: Unit[] = [];
   let para = 0;
   let prevEnd = 0;

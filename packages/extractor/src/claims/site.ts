@@ -96,11 +96,15 @@ export function backwardCue(ctx: ClaimContext, rule: string, k: number, fin: num
     c.source = sp.ref;
     if (sp.learnt) c.learnt = sp.learnt;
   } else {
-    let sm: number | undefined;
+    let sm: number | undefined, nouns = 0;
     for (let q = k + 1; q < Math.min(k + 7, toks.length) && sm === undefined; q++) {
       sm = ctx.mentionStarting.get(q);
-      if (sm === undefined && !(TITLE_WORDS.has(toks[q]!.l) || /^[A-Z]/.test(toks[q]!.v) || toks[q]!.l === 'the')) break;
+      if (sm === undefined && /^[a-z]+$/.test(toks[q]!.v) && toks[q]!.pos === 'NOUN' && !TITLE_WORDS.has(toks[q]!.l)) nouns++;
+      else if (sm === undefined && !(TITLE_WORDS.has(toks[q]!.l) || /^[A-Z]/.test(toks[q]!.v) || toks[q]!.l === 'the')) break;
     }
+    // role nouns before the name ('said radio host Jo Bell'): only a person's name may follow them
+    if (nouns && sm !== undefined && !(ctx.r.entOf[sm]! >= 0 && ctx.r.entities[ctx.r.entOf[sm]!]!.type === 'Person'
+      && toks.slice(k + 1, ctx.r.mentions[sm]!.t0).every((t, i) => /^[A-Z]/.test(t.v) || t.pos === 'NOUN' || (i === 0 && t.l === 'the')))) sm = undefined;
     // "..., said Hunt.": a known person the mention stage missed
     let e = fin;
     while (e > k + 1 && !/^[A-Z]/.test(toks[e - 1]!.v)) e--;

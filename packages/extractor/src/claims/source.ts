@@ -17,6 +17,7 @@ export function speakerLeft(ctx: ClaimContext, k: number): SourcePhrase | null {
   const { toks, r } = ctx;
   let q = k - 1;
   for (let n = 0; q >= 0 && n < 5 && BEFORE_CUE.has(toks[q]!.l); n++) q--;
+  q = skipParenthesis(ctx, q);
   const t = toks[q];
   if (!t) return null;
   if (SPEAKER_PRONOUNS.has(t.l)) return { ref: { kind: 'pronoun', pronoun: t.l }, start: q };
@@ -138,4 +139,13 @@ export function phraseStart(ctx: ClaimContext, st: number): number {
     return st;
   }
   return q;
+}
+
+/** "Jo Bell (D-Ore.) said": a short parenthesis right after a name (party and state, age) is skipped. */
+function skipParenthesis(ctx: ClaimContext, q: number): number {
+  const { toks } = ctx;
+  if (toks[q]?.v !== ')') return q;
+  let p = q - 1;
+  while (p > q - 7 && p > 0 && toks[p]!.v !== '(' && toks[p]!.v !== ')') p--;
+  return toks[p]?.v === '(' && ctx.mentionEnding.has(p) ? p - 1 : q;
 }
