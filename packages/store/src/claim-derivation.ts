@@ -46,21 +46,7 @@ export interface ClaimProps {
 }
 
 /** A REPORTED_IN: the first report of the claim in that article (canonical order), about united. */
-export interface ReportedInRow {
-  claim: string;
-  article: string;
-  reportId: string;
-  text: string;
-  cue: string | null;
-  kind: string;
-  sentence: string;
-  start: number;
-  end: number;
-  date: string | null;
-  saidAt: string | null;
-  saidAtPrecision: string | null;
-  about: string[];
-}
+export type ReportedInRow = Omit<ClaimReport, 'speaker' | 'source'> & { claim: string };
 
 /** SAID (speaker → claim) or ABOUT (claim → target): the first supporting report and the article count. */
 export interface ClaimLinkRow {
